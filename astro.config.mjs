@@ -1,0 +1,34 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { sitemapOptions } from './src/lib/sitemap-options.ts';
+
+// The published origin and the folder the site lives in. Override both for a deploy: SITE_URL=https://… BASE_PATH=/guide/
+const site = process.env.SITE_URL ?? 'https://aliexpress-deletion.guide';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One shared, cacheable stylesheet for every page instead of CSS repeated inside each HTML file.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Keep the search script a separate, cacheable file rather than inlined into every page.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Known noise from Vite 8 with MDX (withastro/astro#18087); harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [mdx(), sitemap(sitemapOptions(site, base))],
+});

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { languageCodes } from './i18n/languages';
+import { problemsWithLayout, problemsWithSources, type GuideSourceFile } from './lib/content-checks';
+import { guidePageSlugs } from './lib/guide-pages';
+
+const guidesRoot = './content/guides';
+const layout = { languages: languageCodes, pages: guidePageSlugs };
+
+const source = z.object(
+  {
+    title: z.string({ error: 'a source needs a title' }).min(3),
+    url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }).optional(),
+  },
+  { error: 'each source is { title, url? }' },
+);
+
+const guidePage = z
+  .object({
+    title: z.string({ error: 'title is required (the page heading)' }).min(10).max(90),
+    navTitle: z.string({ error: 'navTitle is required (the short name in navigation)' }).min(2).max(32),
+    description: z.string({ error: 'description is required (50–170 characters)' }).min(50).max(170),
+    lastVerified: z.coerce.date({ error: 'lastVerified must be a date such as 2026-11-23' }),
+    sources: z.array(source, { error: 'sources is required: a list of { title, url? }' }).min(1, 'list at least one source'),
+  })
+  .strict();
+
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/**
+ * The glob loader reads and validates each file; this wrapper then checks the set as a whole (every language has
+ * every page, no stray folders) and the MDX bodies (step ids, components, links, images), failing the build with
+ * every problem listed.
+ */
+function checkedGuides(): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: guidesRoot });
+  return {
+    name: 'checked-guides',
+    load: async (context) => {
+      const paths = filesUnder(guidesRoot);
+      const problems = problemsWithLayout(paths, layout);
+      const files: GuideSourceFile[] = paths
+        .filter((path) => /^[^/]+\/[^/]+\.mdx$/.test(path))
+        .map((path) => {
+          const [lang, file] = path.split('/');
+          return { path: `content/guides/${path}`, lang, page: file.replace(/\.mdx$/, ''), source: readFileSync(join(guidesRoot, path), 'utf8') };
+        });
+      problems.push(...problemsWithSources(files, layout));
+      if (problems.length > 0) {
+        throw new Error(`The guide content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+      }
+      await inner.load(context);
+    },
+  };
+}
+
+export const collections = {
+  guides: defineCollection({ loader: checkedGuides(), schema: guidePage }),
+};

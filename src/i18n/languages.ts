@@ -1,0 +1,37 @@
+/**
+ * The one list of languages the site is published in. Routes, the language picker, hreflang links, the sitemap,
+ * search and the tests all read it from here.
+ */
+export interface Language {
+  /** Folder name under content/guides/ and the first path segment of every URL. */
+  code: string;
+  /** The language's name in itself, as the picker shows it. */
+  ownName: string;
+  /** The English name, for developers and reports. */
+  englishName: string;
+  dir: 'ltr' | 'rtl';
+  /** BCP 47 tag for `<html lang>`, hreflang and the sitemap. Pagefind splits its index by this value. */
+  hreflang: string;
+}
+
+export const languages = [
+  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en' },
+  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko' },
+  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu' },
+] as const satisfies readonly Language[];
+
+export type LanguageCode = (typeof languages)[number]['code'];
+
+export const defaultLanguage: LanguageCode = 'en';
+
+export const languageCodes: readonly LanguageCode[] = languages.map((l) => l.code);
+
+export function isLanguageCode(value: string): value is LanguageCode {
+  return (languageCodes as readonly string[]).includes(value);
+}
+
+export function languageByCode(code: LanguageCode): Language {
+  const found = languages.find((l) => l.code === code);
+  if (!found) throw new Error(`Unknown language code "${code}"`);
+  return found;
+}

@@ -1,0 +1,57 @@
+/**
+ * Every string a reader sees outside the guide text, per language. The English file defines the keys; every other
+ * language must have exactly the same keys, with the same {placeholders}, or the build stops.
+ */
+import { fillPlaceholders } from '../lib/fill-placeholders';
+import { languages, type LanguageCode } from './languages';
+import en from './strings/en.json';
+import gu from './strings/gu.json';
+import ko from './strings/ko.json';
+
+export type UiStringKey = keyof typeof en;
+export type UiStrings = Record<UiStringKey, string>;
+
+const rawStrings: Record<string, Record<string, unknown>> = { en, ko, gu };
+
+function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/** Checks one language's strings against the English keys; returns a list of problems, empty when all is well. */
+export function problemsWithStrings(code: string, strings: Record<string, unknown> | undefined): string[] {
+  const file = `src/i18n/strings/${code}.json`;
+  if (!strings) return [`${file}: file is missing; copy en.json and translate every value`];
+  const problems: string[] = [];
+  for (const key of Object.keys(en) as UiStringKey[]) {
+    const value = strings[key];
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push(`${file}: "${key}" is missing or empty`);
+      continue;
+    }
+    const expected = placeholdersIn(en[key]).join(',');
+    const found = placeholdersIn(value).join(',');
+    if (expected !== found) problems.push(`${file}: "${key}" has placeholders {${found}}, expected {${expected}}`);
+  }
+  for (const key of Object.keys(strings)) {
+    if (!(key in en)) problems.push(`${file}: "${key}" is not a known key (see en.json)`);
+  }
+  return problems;
+}
+
+function loadAll(): Record<LanguageCode, UiStrings> {
+  const problems = languages.flatMap((l) => problemsWithStrings(l.code, rawStrings[l.code]));
+  if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
+  return Object.fromEntries(languages.map((l) => [l.code, rawStrings[l.code] as UiStrings])) as Record<
+    LanguageCode,
+    UiStrings
+  >;
+}
+
+const allStrings = loadAll();
+
+
+/** A translator for one language: t('search.label'), t('page.lastVerified', { date }). */
+export function stringsFor(code: LanguageCode) {
+  const strings = allStrings[code];
+  return (key: UiStringKey, values: Record<string, string | number> = {}) => fillPlaceholders(strings[key], values);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '../i18n/languages';
+import { alternatesFor } from './alternates';
+
+describe('alternatesFor', () => {
+  it('lists every language once and x-default, all absolute', () => {
+    const alternates = alternatesFor('desktop', 'https://example.org', '/');
+    expect(alternates.map((a) => a.hreflang)).toEqual([...languages.map((l) => l.hreflang), 'x-default']);
+    expect(alternates.find((a) => a.hreflang === 'ko')?.href).toBe('https://example.org/ko/desktop/');
+    expect(alternates.find((a) => a.hreflang === 'x-default')?.href).toBe('https://example.org/en/desktop/');
+  });
+
+  it('points x-default of the overviews at the language chooser, under the base path', () => {
+    const alternates = alternatesFor('index', 'https://example.org', '/guide/');
+    expect(alternates.find((a) => a.hreflang === 'x-default')?.href).toBe('https://example.org/guide/');
+    expect(alternates.find((a) => a.hreflang === 'gu')?.href).toBe('https://example.org/guide/gu/');
+  });
+});

@@ -1,0 +1,8 @@
+import { defaultLanguage, isLanguageCode, type LanguageCode } from '../i18n/languages';
+import { languageSegment, stripBase } from './urls';
+
+/** The language of the page being rendered, from its URL; English for pages outside a language folder. */
+export function languageOfUrl(url: URL, base: string): LanguageCode {
+  const segment = languageSegment(stripBase(base, url.pathname));
+  return segment && isLanguageCode(segment) ? segment : defaultLanguage;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, guidePath, languageSegment, stripBase, withBase } from './urls';
+
+describe('urls', () => {
+  it('builds guide paths, with the overview at the language root', () => {
+    expect(guidePath('ko', 'index')).toBe('/ko/');
+    expect(guidePath('gu', 'desktop')).toBe('/gu/desktop/');
+  });
+
+  it('joins a base path with or without its slash', () => {
+    expect(withBase('/', '/ko/')).toBe('/ko/');
+    expect(withBase('/guide/', '/ko/')).toBe('/guide/ko/');
+    expect(withBase('/guide', 'pagefind/pagefind.js')).toBe('/guide/pagefind/pagefind.js');
+  });
+
+  it('makes absolute URLs under the base path', () => {
+    expect(absoluteUrl('https://example.org', '/guide/', '/ko/desktop/')).toBe('https://example.org/guide/ko/desktop/');
+    expect(absoluteUrl('https://example.org/', '/', '/')).toBe('https://example.org/');
+  });
+
+  it('strips the base path and finds the language segment', () => {
+    expect(stripBase('/guide/', '/guide/ko/faq/')).toBe('/ko/faq/');
+    expect(stripBase('/', '/ko/faq/')).toBe('/ko/faq/');
+    expect(languageSegment('/ko/faq/')).toBe('ko');
+    expect(languageSegment('/')).toBeUndefined();
+  });
+});

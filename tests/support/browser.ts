@@ -1,0 +1,34 @@
+/** Launches Debian's Chromium through playwright-core. Nothing is downloaded: the browser must be installed. */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it: apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-noto-cjk (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'guide-chromium-')), {
+    executablePath: chromiumPath,
+    headless: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: options.locale,
+    viewport: { width: 412, height: 860 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The fonts Chromium really used to draw the text of the first element matching `selector`. */
+export async function fontsUsedFor(page: Page, selector: string): Promise<string[]> {
+  const session: CDPSession = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  if (!nodeId) throw new Error(`No element matches ${selector}`);
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  await session.detach();
+  return fonts.map((font) => font.familyName);
+}

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error: plain JavaScript module without types
+import { startServer } from '../../scripts/serve.mjs';
+
+/** Serves the built site for the browser tests; the build tests read dist/ directly. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ is missing: run `npm test` (which builds first) or `npm run build`.');
+  }
+  const { server, url } = await startServer({ root: 'dist', port: 0, base: '/' });
+  project.provide('siteUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
