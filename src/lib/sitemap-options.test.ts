@@ -20,6 +20,19 @@ describe('sitemap options', () => {
     });
     const overview = withXDefault({ url: 'https://example.org/ko/', links }, 'https://example.org', '/');
     expect(overview.links?.at(-1)).toEqual({ lang: 'x-default', url: 'https://example.org/' });
-    expect(withXDefault({ url: 'https://example.org/' }, 'https://example.org', '/').links).toBeUndefined();
+    expect(withXDefault({ url: 'https://example.org/404/' }, 'https://example.org', '/').links).toBeUndefined();
+  });
+
+  it('drops the chooser from the language links, where the plugin files it as English', () => {
+    const links = [
+      { lang: 'en', url: 'https://example.org/guide/' },
+      { lang: 'en', url: 'https://example.org/guide/en/' },
+      { lang: 'ko', url: 'https://example.org/guide/ko/' },
+    ];
+    expect(withXDefault({ url: 'https://example.org/guide/', links }, 'https://example.org', '/guide/').links).toEqual([
+      { lang: 'en', url: 'https://example.org/guide/en/' },
+      { lang: 'ko', url: 'https://example.org/guide/ko/' },
+      { lang: 'x-default', url: 'https://example.org/guide/' },
+    ]);
   });
 });

@@ -16,14 +16,19 @@ export function isSitemapPage(url: string, base: string): boolean {
   return !/^\/(404\/?|[^/]+\/search\/)$/.test(path);
 }
 
-/** Adds x-default to each group of alternates: the chooser for overviews, the English page otherwise. */
+/**
+ * Cleans the sitemap plugin's alternates and adds x-default. The plugin counts the chooser at "/" as an English
+ * page; it is not one, so it is dropped from the language links and becomes x-default instead, for the overviews
+ * and the chooser. Other pages take the English page as x-default, as their <head> does.
+ */
 export function withXDefault(item: SitemapItem, site: string, base: string): SitemapItem {
   if (!item.links || item.links.length === 0) return item;
-  const english = item.links.find((link) => link.lang === 'en');
+  const chooser = new URL(base, site).href;
+  const links = item.links.filter((link) => link.url !== chooser);
   const path = stripBase(base, new URL(item.url).pathname);
-  const isOverview = /^\/[^/]+\/$/.test(path);
-  const xDefault = isOverview ? new URL(base, site).href : english?.url;
-  return xDefault ? { ...item, links: [...item.links, { lang: 'x-default', url: xDefault }] } : item;
+  const isOverview = path === '/' || /^\/[^/]+\/$/.test(path);
+  const xDefault = isOverview ? chooser : links.find((link) => link.lang === 'en')?.url;
+  return { ...item, links: xDefault ? [...links, { lang: 'x-default', url: xDefault }] : links };
 }
 
 export function sitemapOptions(site: string, base: string) {

@@ -20,8 +20,8 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; loca
   });
 }
 
-/** The fonts Chromium really used to draw the text of the first element matching `selector`. */
-export async function fontsUsedFor(page: Page, selector: string): Promise<string[]> {
+/** The fonts Chromium really used to draw the text of the first element matching `selector`, with glyph counts. */
+export async function fontsUsedFor(page: Page, selector: string): Promise<{ family: string; glyphs: number }[]> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('DOM.enable');
   await session.send('CSS.enable');
@@ -30,5 +30,5 @@ export async function fontsUsedFor(page: Page, selector: string): Promise<string
   if (!nodeId) throw new Error(`No element matches ${selector}`);
   const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
   await session.detach();
-  return fonts.map((font) => font.familyName);
+  return fonts.map((font) => ({ family: font.familyName, glyphs: font.glyphCount }));
 }

@@ -1,0 +1,88 @@
+/**
+ * Bad content stops the build with a message naming the file and the field or line. Each case copies the project
+ * into a temporary folder, breaks one thing, runs a real `astro build` and reads what it printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const projectRoot = resolve('.');
+const made: string[] = [];
+
+function projectWith(change: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'guide-fault-'));
+  made.push(root);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  change(root);
+  return root;
+}
+
+function build(root: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+afterAll(() => {
+  for (const root of made) rmSync(root, { recursive: true, force: true });
+});
+
+describe('bad content stops the build with a clear message', () => {
+  it('missing frontmatter field: names the file and the field', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/ko/faq.mdx', (t) => t.replace(/^description:.*\n/m, '')));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/ko\/faq\.mdx/);
+    expect(output).toMatch(/description/);
+  });
+
+  it('an unknown frontmatter field is rejected, not ignored', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/gu/desktop.mdx', (t) => t.replace(/^title:/m, 'titel: typo\ntitle:')));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/gu\/desktop\.mdx/);
+    expect(output).toMatch(/titel/);
+  });
+
+  it('unknown language folder', () => {
+    const root = projectWith((r) => {
+      mkdirSync(join(r, 'content/guides/xx'));
+      cpSync(join(r, 'content/guides/en/faq.mdx'), join(r, 'content/guides/xx/faq.mdx'));
+    });
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/xx/faq.mdx: unknown language folder "xx"');
+  });
+
+  it('a page missing in one language', () => {
+    const root = projectWith((r) => rmSync(join(r, 'content/guides/gu/after-deletion.mdx')));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/gu/after-deletion.mdx: page is missing');
+  });
+
+  it('a step id used twice, a link to a missing page and an image without alt, each with file and line', () => {
+    const root = projectWith((r) =>
+      edit(r, 'content/guides/en/desktop.mdx', (t) => `${t}\n<Step id="get-code" title="Again">\n\nx\n\n</Step>\n\nSee [nowhere](/en/nowhere/).\n\n![](/x.png)\n`),
+    );
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/guides\/en\/desktop\.mdx:\d+: step id "get-code" is used twice/);
+    expect(output).toMatch(/content\/guides\/en\/desktop\.mdx:\d+: link "\/en\/nowhere\/" points to a page that does not exist/);
+    expect(output).toMatch(/content\/guides\/en\/desktop\.mdx:\d+: image without alt text/);
+  });
+});

@@ -1,0 +1,65 @@
+/** Every internal link, stylesheet, script and anchor in dist/ resolves; reading needs no JavaScript. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, fileForUrlPath, htmlFiles, readPage } from '../support/dist';
+
+function urlPathOf(file: string): string {
+  return `/${file.replace(/index\.html$/, '')}`;
+}
+
+describe('internal links', () => {
+  it('every href and src inside the site resolves to a file, and every #anchor to an element', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles()) {
+      const page = readPage(file);
+      for (const element of page.querySelectorAll('[href], [src]')) {
+        const value = element.getAttribute('href') ?? element.getAttribute('src')!;
+        if (/^[a-z]+:/i.test(value) || value.startsWith('//')) continue;
+        const url = new URL(value, `http://site${urlPathOf(file)}`);
+        const target = fileForUrlPath(url.pathname);
+        if (!existsSync(join(distDir, target))) {
+          broken.push(`${file}: <${element.tagName.toLowerCase()}> ${value} → dist/${target} does not exist`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && target.endsWith('.html') && !readPage(target).getElementById(anchor)) {
+          broken.push(`${file}: ${value} → no element with id "${anchor}" in dist/${target}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ids are unique on every page', () => {
+    const duplicates: string[] = [];
+    for (const file of htmlFiles()) {
+      const seen = new Set<string>();
+      for (const element of readPage(file).querySelectorAll('[id]')) {
+        if (seen.has(element.id)) duplicates.push(`${file}: id "${element.id}"`);
+        seen.add(element.id);
+      }
+    }
+    expect(duplicates).toEqual([]);
+  });
+});
+
+describe('no JavaScript needed to read, nothing from other sites', () => {
+  it.each(htmlFiles().map((file) => ({ file })))('$file loads scripts and styles only from this site, and no inline script', ({ file }) => {
+    const page = readPage(file);
+    for (const script of page.querySelectorAll('script')) {
+      if (script.getAttribute('type') === 'application/ld+json') continue;
+      expect(script.getAttribute('src'), `${file}: inline script`).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    }
+    for (const element of page.querySelectorAll('link[rel="stylesheet"], img, iframe, link[rel="icon"]')) {
+      const value = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      expect(value.startsWith('/'), `${file}: ${value}`).toBe(true);
+    }
+  });
+
+  it('the guide text is in the HTML itself', () => {
+    const page = readPage('ko/desktop/index.html');
+    expect(page.querySelectorAll('article ol.steps > li.step').length).toBeGreaterThanOrEqual(5);
+    expect(page.querySelector('#get-code')?.text.trim().length).toBeGreaterThan(2);
+  });
+});
