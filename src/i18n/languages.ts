@@ -12,12 +12,19 @@ export interface Language {
   dir: 'ltr' | 'rtl';
   /** BCP 47 tag for `<html lang>`, hreflang and the sitemap. Pagefind splits its index by this value. */
   hreflang: string;
+  /**
+   * Pagefind strips combining marks before matching unless told otherwise. For Latin scripts that is what readers
+   * want (typing "eliminacion" finds "eliminación"); for Indic scripts the marks are vowel signs, and stripping
+   * them makes unrelated words collide (Gujarati ખાતું "account" and ખત "letter"). tests/e2e/search-diacritics.test.ts
+   * shows both behaviours.
+   */
+  searchExactDiacritics: boolean;
 }
 
 export const languages = [
-  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en' },
-  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko' },
-  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu' },
+  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', searchExactDiacritics: false },
+  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', searchExactDiacritics: false },
+  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', searchExactDiacritics: true },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];

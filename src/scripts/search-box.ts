@@ -30,7 +30,11 @@ function enhance(container: HTMLElement): void {
 
   const load = () => {
     pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUrl!).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: form.dataset.base ?? '/', excerptLength: 24 });
+      await module.options({
+        baseUrl: form.dataset.base ?? '/',
+        excerptLength: 24,
+        exactDiacritics: form.dataset.exactDiacritics === 'true',
+      });
       return module;
     });
     return pagefind;
@@ -91,7 +95,7 @@ function enhance(container: HTMLElement): void {
   });
 
   const initial = new URLSearchParams(location.search).get('q');
-  if (initial && container.hasAttribute('data-search-page')) {
+  if (initial && container.closest('[data-search-page]')) {
     input.value = initial;
     void run(initial);
   }

@@ -1,0 +1,96 @@
+/** Searching in Chromium, in each language: results link to the step that matched, and nothing leaves the site. */
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const origin = new URL(siteUrl).origin;
+let browser: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  browser.on('request', (request: Request) => requests.push(request.url()));
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Words a reader would type to find the step with the emailed code, in each language. */
+const codeStepQueries = [
+  { lang: 'en', query: 'verification code' },
+  { lang: 'ko', query: '인증 코드' },
+  { lang: 'gu', query: 'કોડ' },
+];
+
+async function searchFor(query: string) {
+  await page.locator('#site-search').fill(query);
+  await page.locator('.search-results a').first().waitFor({ state: 'visible', timeout: 15_000 });
+  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+}
+
+describe('search', () => {
+  it('loads no search code until the reader uses the search box', async () => {
+    requests.length = 0;
+    await page.goto(`${siteUrl}ko/faq/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await searchFor('코드');
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.some((url) => /\/pagefind\/pagefind\.ko_[\w]+\.pf_meta/.test(url))).toBe(true);
+  });
+
+  it.each(codeStepQueries)('in $lang, "$query" finds the code step and the result lands on it', async ({ lang, query }) => {
+    await page.goto(`${siteUrl}${lang}/`);
+    const hrefs = await searchFor(query);
+    const stepLink = hrefs.find((href) => /\/(desktop|mobile-browser)\/#get-code$/.test(href ?? ''));
+    expect(stepLink, `results: ${hrefs.join(', ')}`).toBeDefined();
+    expect(stepLink!.startsWith(`/${lang}/`)).toBe(true);
+    await page.locator(`.search-results a[href="${stepLink}"]`).click();
+    await page.waitForURL(`${origin}${stepLink}`);
+    const box = await page.locator('#get-code').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(300);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.goto(`${siteUrl}en/`);
+    await page.locator('#site-search').fill('zzqxv');
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).toContain('Nothing found for “zzqxv”');
+    expect(await page.locator('.search-results').isHidden()).toBe(true);
+  });
+
+  it('works by keyboard alone: Tab to the box, type, Tab to a result, Enter', async () => {
+    await page.goto(`${siteUrl}gu/faq/`);
+    for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('કોડ');
+    await page.locator('.search-results a').first().waitFor({ state: 'visible', timeout: 15_000 });
+    let href: string | null = null;
+    for (let i = 0; i < 4 && !href; i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => (document.activeElement?.closest('.search-results') ? document.activeElement.getAttribute('href') : null));
+    }
+    expect(href).toMatch(/^\/gu\//);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}${href}`);
+  });
+
+  it('the search page runs the query from its address', async () => {
+    await page.goto(`${siteUrl}ko/search/?q=${encodeURIComponent('인증 코드')}`);
+    await page.locator('[data-search-page] .search-results a').first().waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.locator('#page-search').inputValue()).toBe('인증 코드');
+  });
+
+  it('no page load or search made a request to another origin', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+  });
+});
