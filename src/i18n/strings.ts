@@ -5,13 +5,14 @@
 import { fillPlaceholders } from '../lib/fill-placeholders';
 import { languages, type LanguageCode } from './languages';
 import en from './strings/en.json';
-import gu from './strings/gu.json';
-import ko from './strings/ko.json';
 
 export type UiStringKey = keyof typeof en;
 export type UiStrings = Record<UiStringKey, string>;
 
-const rawStrings: Record<string, Record<string, unknown>> = { en, ko, gu };
+const stringFiles = import.meta.glob<Record<string, unknown>>('./strings/*.json', { eager: true, import: 'default' });
+const rawStrings: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(stringFiles).map(([path, strings]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), strings]),
+);
 
 function placeholdersIn(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -11,7 +11,6 @@ import * as pagefind from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageByCode } from '../../src/i18n/languages';
-// @ts-expect-error: plain JavaScript module without types
 import { startServer } from '../../scripts/serve.mjs';
 import { launchBrowser } from '../support/browser';
 

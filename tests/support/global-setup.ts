@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain JavaScript module without types
 import { startServer } from '../../scripts/serve.mjs';
 
 /** Serves the built site for the browser tests; the build tests read dist/ directly. */
