@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, guidePath, languageSegment, stripBase, withBase } from './urls';
+import { absoluteUrl, guidePath, isExternalHref, languageSegment, stripBase, withBase } from './urls';
 
 describe('urls', () => {
   it('builds guide paths, with the overview at the language root', () => {
@@ -23,5 +23,15 @@ describe('urls', () => {
     expect(stripBase('/', '/ko/faq/')).toBe('/ko/faq/');
     expect(languageSegment('/ko/faq/')).toBe('ko');
     expect(languageSegment('/')).toBeUndefined();
+  });
+});
+
+describe('isExternalHref', () => {
+  it('tells links to other sites from links inside this one', () => {
+    expect(isExternalHref('https://privacy.aliexpress.com/')).toBe(true);
+    expect(isExternalHref('//example.org/')).toBe(true);
+    expect(isExternalHref('/ko/desktop/#get-code')).toBe(false);
+    expect(isExternalHref('#get-code')).toBe(false);
+    expect(isExternalHref('mailto:DataProtection.AE@aliexpress.com')).toBe(false);
   });
 });

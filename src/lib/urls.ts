@@ -27,3 +27,8 @@ export function stripBase(base: string, pathname: string): string {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;
   return pathname.startsWith(cleanBase) ? `/${pathname.slice(cleanBase.length)}` : pathname;
 }
+
+/** True for links that leave the site (http, https or protocol-relative); mailto and anchors stay. */
+export function isExternalHref(href: string): boolean {
+  return /^(https?:)?\/\//i.test(href);
+}
