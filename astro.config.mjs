@@ -17,6 +17,8 @@ export default defineConfig({
     // One shared, cacheable stylesheet for every page instead of CSS repeated inside each HTML file.
     inlineStylesheets: 'never',
   },
+  // Plain <pre><code>: Shiki's inline colour styles would break the CSP and add weight for a few letter templates.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       // Keep the search script a separate, cacheable file rather than inlined into every page.

@@ -20,7 +20,7 @@ const source = z.object(
 
 const guidePage = z
   .object({
-    title: z.string({ error: 'title is required (the page heading)' }).min(10).max(90),
+    title: z.string({ error: 'title is required (the page heading and the browser tab)' }).min(10).max(70),
     navTitle: z.string({ error: 'navTitle is required (the short name in navigation)' }).min(2).max(32),
     description: z.string({ error: 'description is required (50–170 characters)' }).min(50).max(170),
     lastVerified: z.coerce.date({ error: 'lastVerified must be a date such as 2026-11-23' }),

@@ -49,7 +49,7 @@ describe('readGuideSource', () => {
 
 describe('problemsWithSources', () => {
   it('accepts a valid page', () => {
-    const page = file('<Steps>\n<Step id="get-code" title="Get it">\n\nSee [start](/en/#log-in) and [below](#where-next).\n\n</Step>\n</Steps>\n\n## Where next\n');
+    const page = file('## Steps\n\n<Steps>\n<Step id="get-code" title="Get it">\n\nSee [start](/en/#log-in) and [below](#where-next).\n\n</Step>\n</Steps>\n\n## Where next\n');
     expect(problemsWithSources([page, other], layout)).toEqual([]);
   });
 
@@ -57,6 +57,12 @@ describe('problemsWithSources', () => {
     const page = file('<Step id="get-code" title="A">\n</Step>\n<Step id="get-code" title="B">\n</Step>\n');
     expect(problemsWithSources([page], layout)).toEqual([
       'content/guides/en/desktop.mdx:3: step id "get-code" is used twice (first on line 1); ids must be unique on a page',
+    ]);
+  });
+
+  it('wants a ## heading before a list of steps or questions', () => {
+    expect(problemsWithSources([file('Intro.\n\n<Steps>\n<Step id="a" title="A">\n</Step>\n</Steps>\n')], layout)).toEqual([
+      'content/guides/en/desktop.mdx:3: <Steps> comes before any ## heading; add a ## section heading above it (its items are h3)',
     ]);
   });
 

@@ -67,6 +67,8 @@ export interface GuideSourceFacts {
   anchors: string[];
   links: { href: string; line: number }[];
   imagesWithoutAlt: number[];
+  /** Line of the first `##` heading, if any: step and question titles are h3, so lists must come after one. */
+  firstSectionLine?: number;
 }
 
 /** Blanks fenced code, inline code and MDX comments, keeping line breaks, so that examples are not read as content. */
@@ -117,7 +119,8 @@ export function readGuideSource(source: string): GuideSourceFacts {
     ...[...text.matchAll(/!\[\s*\]\(/g)].map((m) => lineAt(text, m.index)),
     ...[...text.matchAll(/<img\b(?![^>]*\balt="[^"]+")[^>]*>/g)].map((m) => lineAt(text, m.index)),
   ];
-  return { components, anchors, links, imagesWithoutAlt };
+  const firstSection = /^##[ \t]/m.exec(text);
+  return { components, anchors, links, imagesWithoutAlt, firstSectionLine: firstSection ? lineAt(text, firstSection.index) : undefined };
 }
 
 export interface GuideSourceFile {
@@ -133,13 +136,16 @@ export function problemsWithSources(files: readonly GuideSourceFile[], layout: C
   const facts = new Map(files.map((f) => [`${f.lang}/${f.page}`, readGuideSource(f.source)]));
   const problems: string[] = [];
   for (const file of files) {
-    const { components, links, imagesWithoutAlt } = facts.get(`${file.lang}/${file.page}`)!;
+    const { components, links, imagesWithoutAlt, firstSectionLine } = facts.get(`${file.lang}/${file.page}`)!;
     const at = (line: number) => `${file.path}:${line}`;
     const seenIds = new Map<string, number>();
     for (const use of components) {
       if (!(knownComponents as readonly string[]).includes(use.name)) {
         problems.push(`${at(use.line)}: unknown component <${use.name}>; use one of ${knownComponents.join(', ')}`);
         continue;
+      }
+      if ((use.name === 'Steps' || use.name === 'Faq') && (firstSectionLine === undefined || use.line < firstSectionLine)) {
+        problems.push(`${at(use.line)}: <${use.name}> comes before any ## heading; add a ## section heading above it (its items are h3)`);
       }
       const required: Record<string, string[]> = { Step: ['id', 'title'], FaqItem: ['id', 'question'], UiLabel: ['en'], Callout: ['type'] };
       for (const attribute of required[use.name] ?? []) {
