@@ -99,6 +99,33 @@ describe('keyboard only', () => {
   });
 });
 
+describe('tabbing through a whole page', () => {
+  it('reaches every control of a guide page, the search box included, and focus is always visible', async () => {
+    await page.goto(`${siteUrl}ko/mobile-browser/`);
+    const expected = await page.evaluate(() => document.querySelectorAll('a[href], input, button, summary').length);
+    const seen: string[] = [];
+    for (let i = 0; i < expected + 5; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const box = el.getBoundingClientRect();
+        return { label: `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''}`, visible, onScreen: box.width > 0 && box.height > 0 };
+      });
+      if (!focused) break;
+      expect(focused.visible, `no visible focus on ${focused.label}`).toBe(true);
+      expect(focused.onScreen, `${focused.label} is focused but not on screen`).toBe(true);
+      if (seen.includes(focused.label) && focused.label.startsWith('A #main')) break;
+      seen.push(focused.label);
+    }
+    expect(seen).toContain('INPUT site-search');
+    // Links hidden in the closed language list are skipped; everything else is reached.
+    expect(seen.length).toBeGreaterThanOrEqual(expected - 3);
+  });
+});
+
 describe('without JavaScript', () => {
   it('the guide reads in full and the search form leads to a page listing every page', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });

@@ -1,0 +1,46 @@
+/** Lighthouse, offline against the local build, in Debian's Chromium: scores must meet tests/budgets.json. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath } from '../support/browser';
+
+const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')).lighthouse as {
+  minimumScores: Record<string, number>;
+  pages: string[];
+};
+const siteUrl = inject('siteUrl');
+let chrome: chromeLauncher.LaunchedChrome;
+
+beforeAll(async () => {
+  chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+afterAll(async () => {
+  await chrome?.kill();
+});
+
+describe('Lighthouse', () => {
+  it.each(budgets.pages.map((path) => ({ path })))('/$path meets the score budget', async ({ path }) => {
+    const result = await lighthouse(`${siteUrl}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(budgets.minimumScores),
+      disableFullPageScreenshot: true,
+    });
+    const lhr = result!.lhr;
+    expect(lhr.runtimeError, lhr.runtimeError?.message).toBeUndefined();
+    const shortfalls = Object.entries(budgets.minimumScores).flatMap(([category, minimum]) => {
+      const score = lhr.categories[category]?.score ?? 0;
+      if (score >= minimum) return [];
+      const failing = Object.values(lhr.audits)
+        .filter((audit) => audit.score !== null && audit.score < 1 && lhr.categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
+        .map((audit) => `${audit.id} (${audit.score}): ${audit.title}`);
+      return [`${category} ${score} < ${minimum}: ${failing.join('; ')}`];
+    });
+    expect(shortfalls).toEqual([]);
+  }, 120_000);
+});
