@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
+import { headersFile } from './src/lib/security-policy.ts';
 import { sitemapOptions } from './src/lib/sitemap-options.ts';
 
 // The published origin and the folder the site lives in. Override both for a deploy: SITE_URL=https://… BASE_PATH=/guide/
@@ -32,5 +34,13 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap(sitemapOptions(site, base))],
+  integrations: [
+    mdx(),
+    sitemap(sitemapOptions(site, base)),
+    {
+      // public/ cannot hold _headers: its paths depend on the base path, and its CSP must match the pages' meta tag.
+      name: 'security-headers',
+      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
+    },
+  ],
 });

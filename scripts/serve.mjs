@@ -1,5 +1,5 @@
 // A small static file server for dist/, on loopback only. `npm run serve` uses it; the browser tests start it too.
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -36,12 +36,41 @@ async function fileFor(root, pathname) {
   return undefined;
 }
 
+/** Reads the `_headers` file (Netlify / Cloudflare Pages format) so that local runs send the same headers. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules, pathname) {
+  const headers = {};
+  for (const rule of rules) {
+    const matches = rule.pattern.endsWith('*') ? pathname.startsWith(rule.pattern.slice(0, -1)) : pathname === rule.pattern;
+    if (matches) Object.assign(headers, rule.headers);
+  }
+  return headers;
+}
+
 /**
  * Serves `root` on 127.0.0.1. `base` is the path the site is built for ("/" or "/guide/"); requests outside it 404.
  * Resolves to the server and its URL once listening.
  */
 export function startServer({ root = 'dist', port = 4321, base = '/' } = {}) {
   const absoluteRoot = resolve(root);
+  let rules = [];
+  try {
+    rules = parseHeadersFile(readFileSync(join(absoluteRoot, '_headers'), 'utf8'));
+  } catch {
+    // no _headers file: serve without extra headers
+  }
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
@@ -52,7 +81,7 @@ export function startServer({ root = 'dist', port = 4321, base = '/' } = {}) {
     const file = inside ? await fileFor(absoluteRoot, inside) : undefined;
     const status = file ? 200 : 404;
     const path = file ?? join(absoluteRoot, '404.html');
-    response.writeHead(status, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...headersFor(rules, pathname), 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
     if (request.method === 'HEAD') return response.end();
     createReadStream(path).on('error', () => response.end()).pipe(response);
   });
