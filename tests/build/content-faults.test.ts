@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cleanEnvironment } from '../support/clean-env';
 
 const projectRoot = resolve('.');
 const made: string[] = [];
@@ -26,7 +27,7 @@ function build(root: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 120_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -84,5 +85,27 @@ describe('bad content stops the build with a clear message', () => {
     expect(output).toMatch(/content\/guides\/en\/desktop\.mdx:\d+: step id "get-code" is used twice/);
     expect(output).toMatch(/content\/guides\/en\/desktop\.mdx:\d+: link "\/en\/nowhere\/" points to a page that does not exist/);
     expect(output).toMatch(/content\/guides\/en\/desktop\.mdx:\d+: image without alt text/);
+  });
+
+  it('broken YAML in the frontmatter', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/ko/desktop.mdx', (t) => t.replace(/^navTitle: (.*)$/m, 'navTitle: [unclosed')));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/ko\/desktop\.mdx/);
+    expect(output).toMatch(/YAML|yaml|frontmatter/);
+  });
+
+  it('a link to a step that does not exist on another page', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/gu/faq.mdx', (t) => `${t}\n[x](/gu/desktop/#no-such-step)\n`));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/guides\/gu\/faq\.mdx:\d+: link "\/gu\/desktop\/#no-such-step" points to "#no-such-step", which is not a step, question or heading of content\/guides\/gu\/desktop\.mdx/);
+  });
+
+  it('an MDX component that does not exist', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/en/faq.mdx', (t) => `${t}\n<Warning>Careful</Warning>\n`));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/guides\/en\/faq\.mdx:\d+: unknown component <Warning>; use one of Steps, Step, Callout/);
   });
 });

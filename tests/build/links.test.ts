@@ -1,34 +1,11 @@
 /** Every internal link, stylesheet, script and anchor in dist/ resolves; reading needs no JavaScript. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, fileForUrlPath, htmlFiles, readPage } from '../support/dist';
-
-function urlPathOf(file: string): string {
-  return `/${file.replace(/index\.html$/, '')}`;
-}
+import { distDir, htmlFiles, readPage } from '../support/dist';
+import { brokenLinks } from '../support/link-check';
 
 describe('internal links', () => {
   it('every href and src inside the site resolves to a file, and every #anchor to an element', () => {
-    const broken: string[] = [];
-    for (const file of htmlFiles()) {
-      const page = readPage(file);
-      for (const element of page.querySelectorAll('[href], [src]')) {
-        const value = element.getAttribute('href') ?? element.getAttribute('src')!;
-        if (/^[a-z]+:/i.test(value) || value.startsWith('//')) continue;
-        const url = new URL(value, `http://site${urlPathOf(file)}`);
-        const target = fileForUrlPath(url.pathname);
-        if (!existsSync(join(distDir, target))) {
-          broken.push(`${file}: <${element.tagName.toLowerCase()}> ${value} → dist/${target} does not exist`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target.endsWith('.html') && !readPage(target).getElementById(anchor)) {
-          broken.push(`${file}: ${value} → no element with id "${anchor}" in dist/${target}`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(distDir)).toEqual([]);
   });
 
   it('ids are unique on every page', () => {
