@@ -1,0 +1,34 @@
+/** Every page loads in one small transfer: the budgets in tests/budgets.json, in exact brotli bytes. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pageWeight, staticImportsOf } from '../../scripts/page-weight.mjs';
+import { distDir, htmlFiles, readPage } from '../support/dist';
+
+const { pageTotalMax, scriptAtLoadMax } = JSON.parse(readFileSync('tests/budgets.json', 'utf8')).weight;
+
+describe('weight budgets', () => {
+  it.each(htmlFiles().map((file) => ({ file })))('$file fits the budget', ({ file }) => {
+    const weight = pageWeight(distDir, file);
+    const detail = `${file}: HTML ${weight.html} + CSS ${weight.css} + JS ${weight.js} = ${weight.total} bytes brotli`;
+    expect(weight.total, `${detail}; budget ${pageTotalMax}`).toBeLessThanOrEqual(pageTotalMax);
+    expect(weight.js, `${detail}; JavaScript budget ${scriptAtLoadMax}`).toBeLessThanOrEqual(scriptAtLoadMax);
+  });
+
+  it('no page loads Pagefind, web fonts or images at load', () => {
+    for (const file of htmlFiles()) {
+      const page = readPage(file);
+      const loaded = [...page.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img')].map(
+        (el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '',
+      );
+      expect(loaded.filter((url) => /pagefind|\.woff2?$|\.ttf$|\.otf$/.test(url)), file).toEqual([]);
+      expect(readFileSync(`${distDir}/${file}`, 'utf8')).not.toMatch(/@font-face/);
+    }
+    for (const css of readdirSync(`${distDir}/_astro`).filter((name) => name.endsWith('.css'))) {
+      expect(readFileSync(`${distDir}/_astro/${css}`, 'utf8'), css).not.toMatch(/@font-face|@import/);
+    }
+  });
+
+  it('follows static imports but not dynamic ones', () => {
+    expect(staticImportsOf('import{a as b}from"./x.js";import "./y.js";const p=import("/pagefind/pagefind.js")')).toEqual(['./x.js', './y.js']);
+  });
+});
