@@ -25,6 +25,7 @@ export const languages = [
   { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', searchExactDiacritics: false },
   { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', searchExactDiacritics: false },
   { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', searchExactDiacritics: true },
+  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', searchExactDiacritics: false },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];

@@ -1,6 +1,7 @@
 /** Searching in Chromium, in each language: results link to the step that matched, and nothing leaves the site. */
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
 import { launchBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
@@ -19,11 +20,13 @@ afterAll(async () => {
 });
 
 /** Words a reader would type to find the step with the emailed code, in each language. */
-const codeStepQueries = [
-  { lang: 'en', query: 'verification code' },
-  { lang: 'ko', query: '인증 코드' },
-  { lang: 'gu', query: 'કોડ' },
-];
+const codeStepQueryByLanguage: Record<string, string> = {
+  en: 'verification code',
+  ko: '인증 코드',
+  gu: 'કોડ',
+  es: 'código de verificación',
+};
+const codeStepQueries = languages.map((l) => ({ lang: l.code, query: codeStepQueryByLanguage[l.code] }));
 
 async function searchFor(query: string) {
   await page.locator('#site-search').fill(query);
@@ -32,6 +35,10 @@ async function searchFor(query: string) {
 }
 
 describe('search', () => {
+  it('has a query for every language of the site', () => {
+    expect(codeStepQueries.filter((q) => !q.query).map((q) => q.lang)).toEqual([]);
+  });
+
   it('loads no search code until the reader uses the search box', async () => {
     requests.length = 0;
     await page.goto(`${siteUrl}ko/faq/`);
