@@ -26,6 +26,14 @@ export const languages = [
   { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', searchExactDiacritics: false },
   { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', searchExactDiacritics: true },
   { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', searchExactDiacritics: false },
+  { code: 'de', ownName: 'Deutsch', englishName: 'German', dir: 'ltr', hreflang: 'de', searchExactDiacritics: false },
+  { code: 'pt-br', ownName: 'Português (Brasil)', englishName: 'Brazilian Portuguese', dir: 'ltr', hreflang: 'pt-BR', searchExactDiacritics: false },
+  { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', searchExactDiacritics: false },
+  { code: 'it', ownName: 'Italiano', englishName: 'Italian', dir: 'ltr', hreflang: 'it', searchExactDiacritics: false },
+  { code: 'nl', ownName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', hreflang: 'nl', searchExactDiacritics: false },
+  { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', searchExactDiacritics: false },
+  { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true },
+  { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];

@@ -7,6 +7,7 @@ describe('formatLongDate', () => {
     expect(formatLongDate(date, 'en')).toBe('November 23, 2026');
     expect(formatLongDate(date, 'ko')).toBe('2026년 11월 23일');
     expect(formatLongDate(date, 'gu')).toMatch(/23 નવેમ્બર, 2026/);
+    expect(formatLongDate(date, 'ar')).toMatch(/23.*2026/);
   });
   it('gives the ISO date for datetime', () => {
     expect(isoDate(date)).toBe('2026-11-23');

@@ -25,8 +25,16 @@ const codeStepQueryByLanguage: Record<string, string> = {
   ko: '인증 코드',
   gu: 'કોડ',
   es: 'código de verificación',
+  fr: 'code de vérification',
+  de: 'Bestätigungscode',
+  ja: '認証コード',
+  'pt-br': 'código',
+  ar: 'رمز التحقق',
+  it: 'codice di verifica',
+  nl: 'verificatiecode',
+  tr: 'doğrulama kodu',
 };
-const codeStepQueries = languages.map((l) => ({ lang: l.code, query: codeStepQueryByLanguage[l.code] }));
+const codeStepQueries = languages.map((l) => ({ lang: l.code, hreflang: l.hreflang, query: codeStepQueryByLanguage[l.code] }));
 
 async function searchFor(query: string) {
   await page.locator('#site-search').fill(query);
@@ -49,7 +57,7 @@ describe('search', () => {
     expect(requests.some((url) => /\/pagefind\/pagefind\.ko_[\w]+\.pf_meta/.test(url))).toBe(true);
   });
 
-  it.each(codeStepQueries)('in $lang, "$query" finds the code step and the result lands on it', async ({ lang, query }) => {
+  it.each(codeStepQueries)('in $lang, "$query" finds the code step and the result lands on it', async ({ lang, hreflang, query }) => {
     await page.goto(`${siteUrl}${lang}/`);
     const hrefs = await searchFor(query);
     const stepLink = hrefs.find((href) => /\/(desktop|mobile-browser)\/#get-code$/.test(href ?? ''));
@@ -60,7 +68,7 @@ describe('search', () => {
     const box = await page.locator('#get-code').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(300);
-    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await page.locator('html').getAttribute('lang')).toBe(hreflang);
   });
 
   it('says so when nothing matches', async () => {

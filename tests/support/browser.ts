@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; locale?: string; bypassCSP?: boolean } = {}): Promise<BrowserContext> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install it: apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-noto-cjk (or set CHROMIUM_PATH).`);
   }
@@ -15,6 +15,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; loca
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: options.locale,
+    bypassCSP: options.bypassCSP ?? false,
     viewport: { width: 412, height: 860 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
