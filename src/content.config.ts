@@ -3,12 +3,16 @@ import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { languageCodes } from './i18n/languages';
+import { languageCodes, languages } from './i18n/languages';
 import { problemsWithLayout, problemsWithSources, type GuideSourceFile } from './lib/content-checks';
 import { guidePageSlugs } from './lib/guide-pages';
 
 const guidesRoot = './content/guides';
-const layout = { languages: languageCodes, pages: guidePageSlugs };
+const layout = {
+  languages: languageCodes,
+  pages: guidePageSlugs,
+  untranslated: Object.fromEntries(languages.map((l) => [l.code, 'untranslated' in l ? (l.untranslated as readonly string[]) : []])),
+};
 
 const source = z.object(
   {

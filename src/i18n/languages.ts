@@ -19,6 +19,11 @@ export interface Language {
    * shows both behaviours.
    */
   searchExactDiacritics: boolean;
+  /**
+   * Pages this language declares as not yet translated: they show the English text with a notice in this
+   * language. Only a declared page may be missing; any other missing page stops the build.
+   */
+  untranslated?: readonly string[];
 }
 
 export const languages = [

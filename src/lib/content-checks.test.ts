@@ -17,8 +17,19 @@ describe('problemsWithLayout', () => {
 
   it('names each page a language is missing', () => {
     expect(problemsWithLayout(['en/index.mdx', 'en/desktop.mdx', 'ko/index.mdx'], layout)).toEqual([
-      'content/guides/ko/desktop.mdx: page is missing; every language needs all 2 pages',
+      expect.stringMatching(/^content\/guides\/ko\/desktop\.mdx: page is missing; every language needs all 2 pages/),
     ]);
+  });
+
+  it('lets a language leave out a page it declares untranslated, and only that page', () => {
+    const untranslated = { ko: ['desktop'] };
+    expect(problemsWithLayout(['en/index.mdx', 'en/desktop.mdx', 'ko/index.mdx'], { ...layout, untranslated })).toEqual([]);
+    expect(problemsWithLayout(complete, { ...layout, untranslated })).toEqual([
+      'content/guides/ko/desktop.mdx: page exists but "ko" declares it untranslated; remove it from "untranslated"',
+    ]);
+    expect(problemsWithLayout(complete, { ...layout, untranslated: { en: ['desktop'] } })).toContain(
+      'src/i18n/languages.ts: English is the original and cannot declare pages untranslated',
+    );
   });
 
   it('rejects files that are not pages of the guide', () => {

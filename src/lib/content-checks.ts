@@ -8,6 +8,8 @@ import GithubSlugger from 'github-slugger';
 export interface ContentLayout {
   languages: readonly string[];
   pages: readonly string[];
+  /** Pages each language declares as not yet translated (see src/i18n/languages.ts). */
+  untranslated?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Problems with the set of files under content/guides/, given as paths relative to that folder ("ko/faq.mdx"). */
@@ -42,11 +44,23 @@ export function problemsWithLayout(relativePaths: readonly string[], layout: Con
     present.get(lang)!.add(page);
   }
   for (const lang of layout.languages) {
+    const declared = layout.untranslated?.[lang] ?? [];
     for (const page of layout.pages) {
-      if (!present.get(lang)?.has(page)) {
-        problems.push(`content/guides/${lang}/${page}.mdx: page is missing; every language needs all ${layout.pages.length} pages`);
+      const exists = present.get(lang)?.has(page) ?? false;
+      if (!exists && !declared.includes(page)) {
+        problems.push(
+          `content/guides/${lang}/${page}.mdx: page is missing; every language needs all ${layout.pages.length} pages ` +
+            `(or declares it in "untranslated" in src/i18n/languages.ts to show the English page with a notice)`,
+        );
+      }
+      if (exists && declared.includes(page)) {
+        problems.push(`content/guides/${lang}/${page}.mdx: page exists but "${lang}" declares it untranslated; remove it from "untranslated"`);
       }
     }
+    for (const page of declared) {
+      if (!layout.pages.includes(page)) problems.push(`src/i18n/languages.ts: "${lang}" declares unknown page "${page}" untranslated`);
+    }
+    if (lang === 'en' && declared.length > 0) problems.push('src/i18n/languages.ts: English is the original and cannot declare pages untranslated');
   }
   return problems;
 }

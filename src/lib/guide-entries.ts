@@ -1,12 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { LanguageCode } from '../i18n/languages';
+import { languages, type LanguageCode } from '../i18n/languages';
 import type { GuidePageSlug } from './guide-pages';
 import { guidePageSlugs } from './guide-pages';
 
 export interface GuidePage {
   lang: LanguageCode;
   slug: GuidePageSlug;
+  /** The entry shown: the page in this language, or the English page when this language declares it untranslated. */
   entry: CollectionEntry<'guides'>;
+  /** True when `entry` is the English page standing in for an untranslated one. */
+  isEnglishFallback: boolean;
+  /** The English original, to tell readers when it was verified after this translation. */
+  english: CollectionEntry<'guides'>;
 }
 
 /** "content/guides/ko/desktop.mdx" → { lang: "ko", slug: "desktop" }. The loader has already checked both. */
@@ -16,14 +21,28 @@ export function pageKeyFromPath(filePath: string): { lang: string; slug: string 
   return { lang: match[1], slug: match[2] };
 }
 
-export async function allGuidePages(): Promise<GuidePage[]> {
-  const entries = await getCollection('guides');
-  return entries
-    .map((entry) => {
+let cached: Promise<GuidePage[]> | undefined;
+
+/**
+ * Every page of every language, in language order and reading order. Read once per build: each page's navigation
+ * needs the other pages' titles, and reading the collection again for every page would make the build quadratic.
+ */
+export function allGuidePages(): Promise<GuidePage[]> {
+  cached ??= (async () => {
+    const byKey = new Map<string, CollectionEntry<'guides'>>();
+    for (const entry of await getCollection('guides')) {
       const { lang, slug } = pageKeyFromPath(entry.filePath ?? entry.id);
-      return { lang: lang as LanguageCode, slug: slug as GuidePageSlug, entry };
-    })
-    .sort((a, b) => guidePageSlugs.indexOf(a.slug) - guidePageSlugs.indexOf(b.slug));
+      byKey.set(`${lang}/${slug}`, entry);
+    }
+    return languages.flatMap((language) =>
+      guidePageSlugs.map((slug) => {
+        const own = byKey.get(`${language.code}/${slug}`);
+        const english = byKey.get(`en/${slug}`)!;
+        return { lang: language.code, slug, entry: own ?? english, isEnglishFallback: !own, english };
+      }),
+    );
+  })();
+  return cached;
 }
 
 /** Short navigation titles of one language's pages, in reading order. */

@@ -2,45 +2,12 @@
  * Bad content stops the build with a message naming the file and the field or line. Each case copies the project
  * into a temporary folder, breaks one thing, runs a real `astro build` and reads what it printed.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanEnvironment } from '../support/clean-env';
+import { buildProject as build, editFile as edit, projectWith, removeFixtureProjects } from '../support/fixture-project';
 
-const projectRoot = resolve('.');
-const made: string[] = [];
-
-function projectWith(change: (root: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'guide-fault-'));
-  made.push(root);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  change(root);
-  return root;
-}
-
-function build(root: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function edit(root: string, file: string, change: (text: string) => string): void {
-  const path = join(root, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
-
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeFixtureProjects);
 
 describe('bad content stops the build with a clear message', () => {
   it('missing frontmatter field: names the file and the field', () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript module
 import { externalLinksIn, externalLinksReport } from '../../scripts/external-links-report.mjs';
 
 describe('external links report', () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await chrome?.kill();
+  chrome?.kill();
 });
 
 describe('Lighthouse', () => {

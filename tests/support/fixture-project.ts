@@ -1,0 +1,39 @@
+/** Copies of this project in a temporary folder, changed in one way and built for real with `astro build`. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { cleanEnvironment } from './clean-env';
+
+const projectRoot = resolve('.');
+const made: string[] = [];
+
+export function projectWith(change: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'guide-fixture-'));
+  made.push(root);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  change(root);
+  return root;
+}
+
+export function buildProject(root: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export function editFile(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+export function removeFixtureProjects(): void {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+}
