@@ -36,6 +36,7 @@ export const languages = [
   { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', searchExactDiacritics: false },
   { code: 'it', ownName: 'Italiano', englishName: 'Italian', dir: 'ltr', hreflang: 'it', searchExactDiacritics: false },
   { code: 'nl', ownName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', hreflang: 'nl', searchExactDiacritics: false },
+  { code: 'pl', ownName: 'Polski', englishName: 'Polish', dir: 'ltr', hreflang: 'pl', searchExactDiacritics: false },
   { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', searchExactDiacritics: false },
   { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true },
   { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false },

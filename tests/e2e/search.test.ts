@@ -33,6 +33,7 @@ const codeStepQueryByLanguage: Record<string, string> = {
   it: 'codice di verifica',
   nl: 'verificatiecode',
   tr: 'doğrulama kodu',
+  pl: 'kod weryfikacyjny',
 };
 const codeStepQueries = languages.map((l) => ({ lang: l.code, hreflang: l.hreflang, query: codeStepQueryByLanguage[l.code] }));
 
