@@ -39,6 +39,7 @@ export const languages = [
   { code: 'pl', ownName: 'Polski', englishName: 'Polish', dir: 'ltr', hreflang: 'pl', searchExactDiacritics: false },
   { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', searchExactDiacritics: false },
   { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true },
+  { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', searchExactDiacritics: true },
   { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false },
 ] as const satisfies readonly Language[];
 

@@ -33,7 +33,8 @@ const codeStepQueryByLanguage: Record<string, string> = {
   it: 'codice di verifica',
   nl: 'verificatiecode',
   tr: 'doğrulama kodu',
-  pl: 'kod weryfikacyjny',
+  pl: 'kod',
+  hi: 'कोड',
 };
 const codeStepQueries = languages.map((l) => ({ lang: l.code, hreflang: l.hreflang, query: codeStepQueryByLanguage[l.code] }));
 
