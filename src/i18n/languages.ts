@@ -41,6 +41,7 @@ export const languages = [
   { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true },
   { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', searchExactDiacritics: true },
   { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false },
+  { code: 'he', ownName: 'עברית', englishName: 'Hebrew', dir: 'rtl', hreflang: 'he', searchExactDiacritics: false },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];

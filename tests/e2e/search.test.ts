@@ -35,6 +35,7 @@ const codeStepQueryByLanguage: Record<string, string> = {
   tr: 'doğrulama kodu',
   pl: 'kod',
   hi: 'कोड',
+  he: 'קוד',
 };
 const codeStepQueries = languages.map((l) => ({ lang: l.code, hreflang: l.hreflang, query: codeStepQueryByLanguage[l.code] }));
 
