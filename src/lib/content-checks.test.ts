@@ -52,6 +52,11 @@ describe('readGuideSource', () => {
     expect(facts.anchors).toEqual(['get-code', 'undo', 'older-versions-of-the-site']);
   });
 
+  it('reads attributes in single quotes too', () => {
+    const facts = readGuideSource(`<FaqItem id='quoted' question='Is "this" the same?'>\n</FaqItem>\n`);
+    expect(facts.components[0].attributes).toEqual({ id: 'quoted', question: 'Is "this" the same?' });
+  });
+
   it('ignores components written inside code', () => {
     const facts = readGuideSource('Write `<Step id="x">` like this.\n\n```mdx\n<Unknown />\n```\n');
     expect(facts.components).toEqual([]);

@@ -113,9 +113,9 @@ function headingText(raw: string): string {
 export function readGuideSource(source: string): GuideSourceFacts {
   const text = blankCode(source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' ')));
   const components: ComponentUse[] = [];
-  for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+  for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z]+(?:="[^"]*"|='[^']*')?)*)\s*\/?>/g)) {
     const attributes: Record<string, string> = {};
-    for (const attr of match[2].matchAll(/([A-Za-z]+)(?:="([^"]*)")?/g)) attributes[attr[1]] = attr[2] ?? '';
+    for (const attr of match[2].matchAll(/([A-Za-z]+)(?:="([^"]*)"|='([^']*)')?/g)) attributes[attr[1]] = attr[2] ?? attr[3] ?? '';
     components.push({ name: match[1], attributes, line: lineAt(text, match.index) });
   }
   const slugger = new GithubSlugger();

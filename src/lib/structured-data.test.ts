@@ -49,6 +49,10 @@ describe('structured data from the MDX source', () => {
     expect(single.step.map((s) => (s as { url: string }).url)).toEqual(['https://x.org/en/mobile-browser/#log-in', 'https://x.org/en/mobile-browser/#delete-my-account']);
   });
 
+  it('reads attributes in single quotes', () => {
+    expect(questionsFromSource(`<FaqItem id="a" question='Is "x" it?'>\n\nYes.\n\n</FaqItem>`)[0].question).toBe('Is "x" it?');
+  });
+
   it('reads questions and answers', () => {
     const faq = questionsFromSource('<FaqItem id="undo" question="Can I undo it?">\n\nNo. See [after](/en/after-deletion/).\n\n</FaqItem>');
     expect(faq).toEqual([{ id: 'undo', question: 'Can I undo it?', answer: 'No. See after.' }]);

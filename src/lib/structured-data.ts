@@ -33,9 +33,9 @@ export function plainText(markdown: string): string {
 }
 
 function blocks(source: string, tag: 'Step' | 'FaqItem') {
-  const pattern = new RegExp(`<${tag}((?:\\s+[A-Za-z]+="[^"]*")*)\\s*>([\\s\\S]*?)</${tag}>`, 'g');
+  const pattern = new RegExp(`<${tag}((?:\\s+[A-Za-z]+=(?:"[^"]*"|'[^']*'))*)\\s*>([\\s\\S]*?)</${tag}>`, 'g');
   return [...source.matchAll(pattern)].map((match) => {
-    const attributes = Object.fromEntries([...match[1].matchAll(/([A-Za-z]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    const attributes = Object.fromEntries([...match[1].matchAll(/([A-Za-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [a[1], a[2] ?? a[3]]));
     return { attributes, body: match[2], index: match.index };
   });
 }
