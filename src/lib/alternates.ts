@@ -1,5 +1,5 @@
 import { languages } from '../i18n/languages';
-import type { GuidePageSlug } from './guide-pages';
+import type { GuidePageSlug, ToolPageSlug } from './guide-pages';
 import { absoluteUrl, guidePath } from './urls';
 
 export interface Alternate {
@@ -11,7 +11,7 @@ export interface Alternate {
  * hreflang alternates for a guide page: one per language, plus x-default. The overview pages point x-default at
  * the language chooser ("/"); the other pages have no chooser of their own, so x-default is the English page.
  */
-export function alternatesFor(slug: GuidePageSlug, site: string, base: string): Alternate[] {
+export function alternatesFor(slug: GuidePageSlug | ToolPageSlug, site: string, base: string): Alternate[] {
   const perLanguage = languages.map((language) => ({
     hreflang: language.hreflang,
     href: absoluteUrl(site, base, guidePath(language.code, slug)),

@@ -18,6 +18,10 @@ export function isGuidePageSlug(value: string): value is GuidePageSlug {
   return (guidePageSlugs as readonly string[]).includes(value);
 }
 
+/** Pages that are tools rather than guide text: built from UI strings, in every language, after the guide pages. */
+export const toolPageSlugs = ['erasure-request'] as const;
+export type ToolPageSlug = (typeof toolPageSlugs)[number];
+
 /** The previous and next page in reading order, or undefined at either end. */
 export function neighboursOf(slug: GuidePageSlug): { previous?: GuidePageSlug; next?: GuidePageSlug } {
   const index = guidePageSlugs.indexOf(slug);

@@ -1,4 +1,4 @@
-import type { GuidePageSlug } from './guide-pages';
+import type { GuidePageSlug, ToolPageSlug } from './guide-pages';
 
 /** Joins the site's base path (always ending in "/") and a path relative to the site root. */
 export function withBase(base: string, path: string): string {
@@ -7,7 +7,7 @@ export function withBase(base: string, path: string): string {
 }
 
 /** Root-relative path of a guide page, without the base path: "/ko/", "/ko/desktop/". */
-export function guidePath(lang: string, slug: GuidePageSlug): string {
+export function guidePath(lang: string, slug: GuidePageSlug | ToolPageSlug): string {
   return slug === 'index' ? `/${lang}/` : `/${lang}/${slug}/`;
 }
 
