@@ -15,7 +15,8 @@ export function externalLinksIn(distDir) {
   for (const file of files) {
     const page = parse(readFileSync(join(distDir, file), 'utf8'));
     for (const link of page.querySelectorAll('a[href]')) {
-      const href = link.getAttribute('href');
+      // Query strings are dropped: the per-page "report a problem" links differ only in theirs.
+      const href = link.getAttribute('href').replace(/\?[^#]*/, '');
       if (!/^https?:\/\//.test(href)) continue;
       if (!pagesByUrl.has(href)) pagesByUrl.set(href, new Set());
       pagesByUrl.get(href).add(`/${file.replace(/index\.html$/, '')}`);

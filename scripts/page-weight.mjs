@@ -31,8 +31,10 @@ export function pageWeight(root, file, base = '/') {
     .querySelectorAll('link[rel="stylesheet"]')
     .map((link) => fileFor(root, base, link.getAttribute('href')));
   const scripts = new Set();
+  // Scripts inside <template> do not run at load (the search code waits there for the first keystroke).
   const queue = page
     .querySelectorAll('script[src]')
+    .filter((script) => !script.closest('template'))
     .filter((script) => script.getAttribute('type') === 'module' || !script.hasAttribute('async'))
     .map((script) => fileFor(root, base, script.getAttribute('src')));
   while (queue.length) {

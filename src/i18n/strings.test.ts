@@ -24,3 +24,19 @@ describe('UI strings', () => {
     expect(stringsFor('ko')('search.resultCount', { query: '코드', count: 3 })).toBe('“코드” 검색 결과 3건');
   });
 });
+
+describe('no English left in other languages', () => {
+  /** Keys whose value may equal English: punctuation templates. */
+  const sameEverywhere = new Set(['callout.withTitle', 'uiLabel.open', 'uiLabel.close']);
+
+  it('every UI string is translated', async () => {
+    const untranslated: string[] = [];
+    for (const language of languages.filter((l) => l.code !== 'en')) {
+      const strings = (await import(`./strings/${language.code}.json`)).default as Record<string, string>;
+      for (const [key, value] of Object.entries(en)) {
+        if (!sameEverywhere.has(key) && strings[key] === value) untranslated.push(`${language.code}: ${key}`);
+      }
+    }
+    expect(untranslated).toEqual([]);
+  });
+});

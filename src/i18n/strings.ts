@@ -32,6 +32,8 @@ export function problemsWithStrings(code: string, strings: Record<string, unknow
     const expected = placeholdersIn(en[key]).join(',');
     const found = placeholdersIn(value).join(',');
     if (expected !== found) problems.push(`${file}: "${key}" has placeholders {${found}}, expected {${expected}}`);
+    // Page titles are also the browser tab's title, which html-validate and search engines cap at 70 characters.
+    if (/(^|\.)pageTitle$/.test(key) && value.length > 70) problems.push(`${file}: "${key}" is ${value.length} characters; keep it to 70`);
   }
   for (const key of Object.keys(strings)) {
     if (!(key in en)) problems.push(`${file}: "${key}" is not a known key (see en.json)`);

@@ -38,9 +38,11 @@ export function enhanceLetters(): void {
       }
       if (ready) {
         download.href = `data:text/plain;charset=utf-8,${encodeURIComponent(current)}`;
+        download.download = 'erasure-request.txt';
         mailto.href = mailtoUrl(letter.subject, letter.body);
       } else {
         download.removeAttribute('href');
+        download.removeAttribute('download');
         mailto.removeAttribute('href');
       }
       status.textContent = ready ? (messages.ready ?? '') : (messages.notReady ?? '');

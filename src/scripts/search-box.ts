@@ -1,6 +1,6 @@
 /**
- * Progressive search: the form works without JavaScript (it opens the search page); with it, the first use loads
- * Pagefind's code and this language's index, and results appear under the box.
+ * The search code, started by search-loader.ts on the reader's first keystroke: loads Pagefind and this
+ * language's index, and lists results under the box.
  */
 import { hitFromResult, safeExcerpt, type PagefindResultData } from '../lib/search-results';
 import { fillPlaceholders } from '../lib/fill-placeholders';
@@ -83,6 +83,8 @@ function enhance(container: HTMLElement): void {
   };
 
   input.addEventListener('input', () => void run(input.value));
+  // Started by the reader's first keystroke (see search-loader.ts): search for what is already typed.
+  if (input.value.trim()) void run(input.value);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(input.value);
@@ -94,11 +96,6 @@ function enhance(container: HTMLElement): void {
     }
   });
 
-  const initial = new URLSearchParams(location.search).get('q');
-  if (initial && container.closest('[data-search-page]')) {
-    input.value = initial;
-    void run(initial);
-  }
 }
 
 export function enhanceSearchBoxes(): void {

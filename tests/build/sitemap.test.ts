@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
-import { guidePageSlugs } from '../../src/lib/guide-pages';
+import { guidePageSlugs, toolPageSlugs } from '../../src/lib/guide-pages';
 import { guidePath } from '../../src/lib/urls';
 
 const site = 'https://aliexpress-deletion.guide';
@@ -22,13 +22,14 @@ describe('sitemap', () => {
   });
 
   it('lists every guide page and the chooser, but not the 404 or search pages', () => {
-    const expected = [`${site}/`, ...languages.flatMap((l) => guidePageSlugs.map((slug) => `${site}${guidePath(l.code, slug)}`))];
+    const slugs = [...guidePageSlugs, ...toolPageSlugs];
+    const expected = [`${site}/`, ...languages.flatMap((l) => slugs.map((slug) => `${site}${guidePath(l.code, slug)}`))];
     expect([...byLoc.keys()].sort()).toEqual(expected.sort());
   });
 
   it('gives every guide page its alternates in every language and x-default', () => {
     for (const language of languages) {
-      for (const slug of guidePageSlugs) {
+      for (const slug of [...guidePageSlugs, ...toolPageSlugs]) {
         const links = byLoc.get(`${site}${guidePath(language.code, slug)}`)!;
         const expected = languages.map((l) => [l.hreflang, `${site}${guidePath(l.code, slug)}`]);
         expected.push(['x-default', slug === 'index' ? `${site}/` : `${site}${guidePath('en', slug)}`]);

@@ -142,7 +142,7 @@ describe('without JavaScript', () => {
       await reader.locator('#site-search').press('Enter');
       await reader.waitForURL(/\/ko\/search\/\?q=/);
       expect(await reader.locator('main noscript, main p').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('자바스크립트')]));
-      expect(await reader.locator('main .guide-nav a').count()).toBe(7);
+      expect(await reader.locator('main .guide-nav a').count()).toBe(8);
     } finally {
       await noJs.close();
     }
