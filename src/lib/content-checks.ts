@@ -65,7 +65,7 @@ export function problemsWithLayout(relativePaths: readonly string[], layout: Con
   return problems;
 }
 
-export const knownComponents = ['Steps', 'Step', 'Callout', 'Faq', 'FaqItem', 'UiLabel'] as const;
+export const knownComponents = ['Steps', 'Step', 'Callout', 'Faq', 'FaqItem', 'UiLabel', 'RoutesDiagram'] as const;
 const calloutTypes = ['note', 'caution', 'danger'];
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
