@@ -24,24 +24,30 @@ export interface Language {
    * language. Only a declared page may be missing; any other missing page stops the build.
    */
   untranslated?: readonly string[];
+  /**
+   * The font that draws this language's preview image (og:image) at build time. It must be installed where the site
+   * is built (Debian: fonts-noto-core, fonts-noto-cjk); tests/build/preview-images.test.ts checks it covers the
+   * language.
+   */
+  imageFont: string;
 }
 
 export const languages = [
-  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', searchExactDiacritics: false },
-  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', searchExactDiacritics: false },
-  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', searchExactDiacritics: true },
-  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', searchExactDiacritics: false },
-  { code: 'de', ownName: 'Deutsch', englishName: 'German', dir: 'ltr', hreflang: 'de', searchExactDiacritics: false },
-  { code: 'pt-br', ownName: 'Português (Brasil)', englishName: 'Brazilian Portuguese', dir: 'ltr', hreflang: 'pt-BR', searchExactDiacritics: false },
-  { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', searchExactDiacritics: false },
-  { code: 'it', ownName: 'Italiano', englishName: 'Italian', dir: 'ltr', hreflang: 'it', searchExactDiacritics: false },
-  { code: 'nl', ownName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', hreflang: 'nl', searchExactDiacritics: false },
-  { code: 'pl', ownName: 'Polski', englishName: 'Polish', dir: 'ltr', hreflang: 'pl', searchExactDiacritics: false },
-  { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', searchExactDiacritics: false },
-  { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true },
-  { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', searchExactDiacritics: true },
-  { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false },
-  { code: 'he', ownName: 'עברית', englishName: 'Hebrew', dir: 'rtl', hreflang: 'he', searchExactDiacritics: false },
+  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', searchExactDiacritics: false, imageFont: 'Noto Sans CJK KR' },
+  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', searchExactDiacritics: true, imageFont: 'Noto Sans Gujarati' },
+  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'de', ownName: 'Deutsch', englishName: 'German', dir: 'ltr', hreflang: 'de', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'pt-br', ownName: 'Português (Brasil)', englishName: 'Brazilian Portuguese', dir: 'ltr', hreflang: 'pt-BR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'it', ownName: 'Italiano', englishName: 'Italian', dir: 'ltr', hreflang: 'it', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'nl', ownName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', hreflang: 'nl', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'pl', ownName: 'Polski', englishName: 'Polish', dir: 'ltr', hreflang: 'pl', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true, imageFont: 'Noto Sans CJK JP' },
+  { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', searchExactDiacritics: true, imageFont: 'Noto Sans Devanagari' },
+  { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false, imageFont: 'Noto Sans Arabic' },
+  { code: 'he', ownName: 'עברית', englishName: 'Hebrew', dir: 'rtl', hreflang: 'he', searchExactDiacritics: false, imageFont: 'Noto Sans Hebrew' },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];
