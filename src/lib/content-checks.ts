@@ -94,10 +94,20 @@ function blankCode(source: string): string {
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
 
-function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
-  return line;
+/** Line numbers by offset; built once per text, so finding a line is a binary search, not a scan from the start. */
+function lineFinder(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 function headingText(raw: string): string {
@@ -112,11 +122,12 @@ function headingText(raw: string): string {
 /** Reads what matters for checking out of one MDX body (frontmatter already removed or still present). */
 export function readGuideSource(source: string): GuideSourceFacts {
   const text = blankCode(source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' ')));
+  const lineOf = lineFinder(text);
   const components: ComponentUse[] = [];
   for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z]+(?:="[^"]*"|='[^']*')?)*)\s*\/?>/g)) {
     const attributes: Record<string, string> = {};
     for (const attr of match[2].matchAll(/([A-Za-z]+)(?:="([^"]*)"|='([^']*)')?/g)) attributes[attr[1]] = attr[2] ?? attr[3] ?? '';
-    components.push({ name: match[1], attributes, line: lineAt(text, match.index) });
+    components.push({ name: match[1], attributes, line: lineOf(match.index) });
   }
   const slugger = new GithubSlugger();
   const anchors = [
@@ -126,15 +137,15 @@ export function readGuideSource(source: string): GuideSourceFacts {
   const links = [
     ...[...text.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)]
       .filter((m) => m[1] !== '!')
-      .map((m) => ({ href: m[2], line: lineAt(text, m.index) })),
-    ...[...text.matchAll(/\shref="([^"]+)"/g)].map((m) => ({ href: m[1], line: lineAt(text, m.index) })),
+      .map((m) => ({ href: m[2], line: lineOf(m.index) })),
+    ...[...text.matchAll(/\shref="([^"]+)"/g)].map((m) => ({ href: m[1], line: lineOf(m.index) })),
   ];
   const imagesWithoutAlt = [
-    ...[...text.matchAll(/!\[\s*\]\(/g)].map((m) => lineAt(text, m.index)),
-    ...[...text.matchAll(/<img\b(?![^>]*\balt="[^"]+")[^>]*>/g)].map((m) => lineAt(text, m.index)),
+    ...[...text.matchAll(/!\[\s*\]\(/g)].map((m) => lineOf(m.index)),
+    ...[...text.matchAll(/<img\b(?![^>]*\balt="[^"]+")[^>]*>/g)].map((m) => lineOf(m.index)),
   ];
   const firstSection = /^##[ \t]/m.exec(text);
-  return { components, anchors, links, imagesWithoutAlt, firstSectionLine: firstSection ? lineAt(text, firstSection.index) : undefined };
+  return { components, anchors, links, imagesWithoutAlt, firstSectionLine: firstSection ? lineOf(firstSection.index) : undefined };
 }
 
 export interface GuideSourceFile {
