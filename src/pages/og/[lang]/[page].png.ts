@@ -20,10 +20,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const language = languageByCode(params.lang as LanguageCode);
+  const code = params.lang as LanguageCode;
+  const language = languageByCode(code);
   const svg = previewSvg({
     title: props.title as string,
-    siteName: stringsFor(language.code)('site.name'),
+    siteName: stringsFor(code)('site.name'),
     lang: language.hreflang,
     dir: language.dir,
     font: language.imageFont,
