@@ -23,8 +23,9 @@ export default defineConfig({
         test: { ...shared, name: 'site', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['tests/e2e/lighthouse.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
-        // Lighthouse's performance score depends on CPU time: it runs alone, after everything else.
-        test: { ...shared, name: 'lighthouse', include: ['tests/e2e/lighthouse.test.ts'], sequence: { groupOrder: 1 } },
+        // Lighthouse's performance score depends on CPU time: it runs alone, after everything else, and a page gets
+        // two more tries when another process on the machine slowed it down (a real regression fails all three).
+        test: { ...shared, name: 'lighthouse', include: ['tests/e2e/lighthouse.test.ts'], sequence: { groupOrder: 1 }, retry: 2 },
       },
     ],
   },
