@@ -8,6 +8,17 @@ describe('internal links', () => {
     expect(brokenLinks(distDir)).toEqual([]);
   });
 
+  it('every link to another site carries rel="noopener noreferrer"', () => {
+    const bare: string[] = [];
+    for (const file of htmlFiles()) {
+      for (const link of readPage(file).querySelectorAll('a[href^="http"], a[href^="//"]')) {
+        const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bare.push(`${file}: ${link.getAttribute('href')}`);
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+
   it('ids are unique on every page', () => {
     const duplicates: string[] = [];
     for (const file of htmlFiles()) {

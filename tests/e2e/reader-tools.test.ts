@@ -62,6 +62,22 @@ describe('step links', () => {
   });
 });
 
+describe('structured data in the browser', () => {
+  it('the HowTo steps of the phone page are exactly the steps the reader sees, in order', async () => {
+    await page.goto(`${siteUrl}fr/mobile-browser/`);
+    const fromJsonLd = await page.evaluate(() => {
+      const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}'));
+      const howTo = scripts.find((d) => d['@type'] === 'HowTo');
+      return howTo.step.flatMap((s: { '@type': string; itemListElement?: { name: string }[]; name: string }) =>
+        s['@type'] === 'HowToSection' ? s.itemListElement!.map((i) => i.name) : [s.name],
+      );
+    });
+    const onScreen = await page.locator('ol.steps .step-title').evaluateAll((titles) => titles.map((t) => t.textContent?.trim()));
+    expect(fromJsonLd).toEqual(onScreen);
+    expect(onScreen.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
 describe('printing', () => {
   it('prints the steps and warnings without navigation, search or link controls', async () => {
     await page.goto(`${siteUrl}en/desktop/`);
