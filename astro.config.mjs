@@ -18,6 +18,8 @@ export default defineConfig({
     format: 'directory',
     // One shared, cacheable stylesheet for every page instead of CSS repeated inside each HTML file.
     inlineStylesheets: 'never',
+    // Two pages at a time: most of a cold build is drawing preview images, and one of the two cores would idle.
+    concurrency: 2,
   },
   // Plain <pre><code>: Shiki's inline colour styles would break the CSP and add weight for a few letter templates.
   markdown: { syntaxHighlight: false },

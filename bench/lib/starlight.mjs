@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { benchModules, linkNodeModules, mainRoot, splitFrontmatter } from './common.mjs';
+import { benchRoot, mainRoot, splitFrontmatter } from './common.mjs';
 
 /** Wrappers that keep our component names in the MDX, rendered with Starlight's components or plain HTML. */
 const wrappers = {
@@ -57,7 +57,8 @@ export function convertFile(source) {
 }
 
 /**
- * Writes the Starlight project into `root` from `contentRoot` (a content/guides folder) and the language list.
+ * Writes the Starlight project into `root`, which must be under bench/ so that Node and Vite find bench/node_modules
+ * by walking up (a symlinked node_modules breaks Astro 7.3.4's handling of .astro files inside packages). from `contentRoot` (a content/guides folder) and the language list.
  * Returns the number of pages written.
  */
 export function makeStarlightProject(root, languages, contentRoot = join(mainRoot, 'content/guides')) {
@@ -105,9 +106,12 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'starlight-bench-site', private: true, type: 'module' }, null, 2)}\n`);
+  // Astro decides which packages to bundle (rather than leave to Node) from the dependencies listed here: without
+  // Starlight in the list, its middleware stays external and fails on \`astro:\` imports.
+  const { dependencies } = JSON.parse(readFileSync(join(benchRoot, 'package.json'), 'utf8'));
+  const site = { name: 'starlight-bench-site', private: true, type: 'module', dependencies: { '@astrojs/starlight': dependencies['@astrojs/starlight'], astro: dependencies.astro } };
+  writeFileSync(join(root, 'package.json'), `${JSON.stringify(site, null, 2)}\n`);
   writeFileSync(join(root, 'tsconfig.json'), `${JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n`);
   cpSync(join(mainRoot, 'public/favicon.svg'), join(root, 'public/favicon.svg'));
-  linkNodeModules(benchModules, root);
   return pages;
 }

@@ -45,8 +45,20 @@ export function allGuidePages(): Promise<GuidePage[]> {
   return cached;
 }
 
-/** Short navigation titles of one language's pages, in reading order. */
-export async function navTitlesFor(lang: LanguageCode): Promise<Record<GuidePageSlug, string>> {
-  const pages = (await allGuidePages()).filter((page) => page.lang === lang);
-  return Object.fromEntries(pages.map((page) => [page.slug, page.entry.data.navTitle])) as Record<GuidePageSlug, string>;
+const navTitlesByLanguage = new Map<LanguageCode, Promise<Record<GuidePageSlug, string>>>();
+
+/**
+ * Short navigation titles of one language's pages, in reading order. Every page asks for them, so they are worked
+ * out once per language: filtering all pages for each page made the build quadratic (bench/RESULTS.md).
+ */
+export function navTitlesFor(lang: LanguageCode): Promise<Record<GuidePageSlug, string>> {
+  if (!navTitlesByLanguage.has(lang)) {
+    navTitlesByLanguage.set(
+      lang,
+      allGuidePages().then((pages) =>
+        Object.fromEntries(pages.filter((page) => page.lang === lang).map((page) => [page.slug, page.entry.data.navTitle])) as Record<GuidePageSlug, string>,
+      ),
+    );
+  }
+  return navTitlesByLanguage.get(lang)!;
 }

@@ -34,7 +34,7 @@ export const GET: APIRoute = async ({ params, props }) => {
   if (existsSync(cached)) {
     png = readFileSync(cached);
   } else {
-    png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+    png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1 }).toBuffer();
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(cached, png);
   }

@@ -1,0 +1,242 @@
+// The benchmark: `npm run bench` in the project root. See bench/README.md.
+//   1. our site vs a Starlight site made from the same content: build time, page weight, search index, first search;
+//   2. our site at about 100, 300 and 1,000 pages: build time, peak memory, time per page, preview images' share;
+//   3. what grows faster than the page count (CPU profiles of the builds at the smallest and largest size).
+// Builds run in copies under bench/.work/, never in the project itself (others test against its dist/).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { benchModules, benchRoot, cleanBuildState, mainRoot, peakMemoryMethod, routeTimes, timedRun } from './lib/common.mjs';
+import { averageHtmlBytes, guidePageFiles, launchChromium, pagefindSize, searchTrafficForSite, weightsOf } from './lib/measure.mjs';
+import { addSyntheticPages, extraSlug, makeOurProject } from './lib/ours.mjs';
+import { siteFunctionNames, summariseProfile } from './lib/profile.mjs';
+import { makeStarlightProject } from './lib/starlight.mjs';
+
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error(`Node ${process.version} is too old: run the benchmark through npm (npm run bench), which uses the project's Node 24.`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const quick = args.includes('--quick');
+const runs = Number(option('runs', quick ? 1 : 3));
+const sizes = option('sizes', quick ? '7,20' : '7,20,70').split(',').map(Number);
+const keep = args.includes('--keep') || quick;
+const skipWhatIf = args.includes('--no-what-if') || quick;
+const work = join(benchRoot, '.work');
+const logs = join(work, 'logs');
+const resultsFile = quick ? join(work, 'RESULTS.md') : join(benchRoot, 'RESULTS.md');
+const queries = [
+  { path: 'en/desktop/', query: 'account' },
+  { path: 'ko/desktop/', query: '계정' },
+];
+
+const started = Date.now();
+const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const version = (root, name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// ---------------------------------------------------------------------------------------------------- setup
+function ensureBenchPackages() {
+  const wanted = JSON.parse(readFileSync(join(benchRoot, 'package.json'), 'utf8')).dependencies;
+  const installed = Object.entries(wanted).every(([name, v]) => existsSync(join(benchModules, name, 'package.json')) && version(benchRoot, name) === v);
+  if (installed) return;
+  log('installing bench/ packages (npm ci in bench/, once)');
+  const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
+  const result = spawnSync(npm[0], [...npm[1], 'ci', '--no-audit', '--no-fund'], { cwd: benchRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm ci in bench/ failed');
+}
+
+ensureBenchPackages();
+const { languages } = await import(join(mainRoot, 'src/i18n/languages.ts'));
+const { guidePageSlugs } = await import(join(mainRoot, 'src/lib/guide-pages.ts'));
+const realSlugs = [...guidePageSlugs];
+rmSync(work, { recursive: true, force: true });
+mkdirSync(logs, { recursive: true });
+const loadAtStart = loadavg();
+
+const ourAstro = (root) => [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+const ourPagefind = (root) => [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'];
+const starlightAstro = [join(benchModules, 'astro/bin/astro.mjs'), 'build'];
+const seconds = (text, pattern) => {
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  return match[3] ? Number(match[1]) * 60 + Number(match[3]) : Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
+};
+
+/** One cold build of one of our copies: astro build, then pagefind. `keepCache` keeps the preview-image cache. */
+async function buildOurs(root, label, { keepCache = false, profileDir } = {}) {
+  const cache = join(root, 'node_modules/.cache');
+  const saved = keepCache && existsSync(cache) ? `${cache}.saved` : undefined;
+  if (saved) renameSync(cache, saved);
+  cleanBuildState(root);
+  if (saved) renameSync(saved, cache);
+  const load = loadavg()[0];
+  const nodeArgs = profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
+  const astroLog = join(logs, `${label}-astro.log`);
+  const astro = await timedRun(process.execPath, [...nodeArgs, ...ourAstro(root)], { cwd: root, logFile: astroLog });
+  const pagefind = await timedRun(process.execPath, ourPagefind(root), { cwd: root, logFile: join(logs, `${label}-pagefind.log`) });
+  const text = readFileSync(astroLog, 'utf8');
+  const result = {
+    label,
+    load,
+    seconds: astro.seconds + pagefind.seconds,
+    astroSeconds: astro.seconds,
+    pagefindSeconds: pagefind.seconds,
+    peakKb: Math.max(astro.peakKb, pagefind.peakKb),
+    astroPeakKb: astro.peakKb,
+    pagefindPeakKb: pagefind.peakKb,
+    routes: routeTimes(text),
+    bundleSeconds: seconds(text, /\[vite\] ✓ built in ([\d.]+)(ms|s)/),
+    collectSeconds: seconds(text, /Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(ms|s)/),
+  };
+  delete result.routes.html;
+  log(`${label}: ${result.seconds.toFixed(1)} s (astro ${astro.seconds.toFixed(1)} + pagefind ${pagefind.seconds.toFixed(1)}), peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
+  return result;
+}
+
+async function buildStarlight(root, label) {
+  cleanBuildState(root);
+  const load = loadavg()[0];
+  const logFile = join(logs, `${label}.log`);
+  const astro = await timedRun(process.execPath, starlightAstro, { cwd: root, logFile });
+  const text = readFileSync(logFile, 'utf8');
+  const result = { label, load, seconds: astro.seconds, astroSeconds: astro.seconds, pagefindSeconds: seconds(text, /Finished building search index in ([\d.]+)(ms|s)/), peakKb: astro.peakKb };
+  log(`${label}: ${result.seconds.toFixed(1)} s (Pagefind inside: ${result.pagefindSeconds?.toFixed(1)} s), peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------- 1. comparison
+log(`work folder ${relative(mainRoot, work)}; ${runs} build(s) of each site; scale sizes ${sizes.map((s) => s * languages.length).join(', ')} pages`);
+const oursRoot = join(work, 'ours');
+const starlightRoot = join(work, 'starlight');
+makeOurProject(oursRoot);
+const starlightPages = makeStarlightProject(starlightRoot, languages);
+log(`projects ready: our copy, and a Starlight site with ${starlightPages} pages`);
+
+const oursRuns = [];
+const starlightRuns = [];
+for (let i = 1; i <= runs; i++) {
+  // Alternating, so that a busy spell on the shared machine hits both sites alike.
+  oursRuns.push(await buildOurs(oursRoot, `ours-${i}`));
+  starlightRuns.push(await buildStarlight(starlightRoot, `starlight-${i}`));
+}
+
+const realFiles = guidePageFiles(languages, realSlugs);
+const oursDist = join(oursRoot, 'dist');
+const starlightDist = join(starlightRoot, 'dist');
+const weights = { ours: weightsOf(oursDist, realFiles), starlight: weightsOf(starlightDist, realFiles) };
+const index = { ours: pagefindSize(oursDist), starlight: pagefindSize(starlightDist) };
+log('page weights and search index measured; searching in Chromium');
+const browser = await launchChromium();
+let search;
+try {
+  search = {
+    ours: await searchTrafficForSite(browser, oursDist, 'ours', queries),
+    starlight: await searchTrafficForSite(browser, starlightDist, 'starlight', queries),
+  };
+} finally {
+  await browser.close();
+}
+log('search traffic measured');
+
+// ---------------------------------------------------------------------------------------------------- 2. scale
+const names = siteFunctionNames(join(mainRoot, 'src'));
+const scale = [];
+for (const perLanguage of sizes) {
+  const guidePages = perLanguage * languages.length;
+  const extra = perLanguage - realSlugs.length;
+  const slugs = [...realSlugs, ...Array.from({ length: Math.max(0, extra) }, (_, i) => extraSlug(i + 1))];
+  let root;
+  let cold;
+  if (extra === 0) {
+    // The real site: the comparison's builds are this size's cold builds (the median one is reported).
+    root = oursRoot;
+    cold = [...oursRuns].sort((a, b) => a.seconds - b.seconds)[Math.floor(oursRuns.length / 2)];
+  } else {
+    root = join(work, `scale-${guidePages}`);
+    makeOurProject(root);
+    addSyntheticPages(root, languages, extra);
+    log(`scale ${guidePages}: copy with ${extra} synthetic page(s) per language ready`);
+    cold = await buildOurs(root, `scale-${guidePages}-cold`);
+  }
+  // Weighed on the same 105 real pages at every size, so that what changes is what the page count adds to each page.
+  const dist = join(root, 'dist');
+  const allFiles = guidePageFiles(languages, slugs);
+  const sizeFacts = { htmlBytes: averageHtmlBytes(dist, realFiles), allHtmlBytes: averageHtmlBytes(dist, allFiles), weights: weightsOf(dist, realFiles), index: pagefindSize(dist) };
+  const profileDir = join(work, `profile-${guidePages}`);
+  mkdirSync(profileDir, { recursive: true });
+  const warm = await buildOurs(root, `scale-${guidePages}-warm`, { keepCache: true, profileDir });
+  const profile = summariseProfile(profileDir, names);
+  scale.push({ perLanguage, guidePages, htmlPages: cold.routes.htmlCount, cold, warm, ...sizeFacts, profile });
+}
+
+// ---------------------------------------------------------------------------------------------------- 3. what-if builds
+const whatIf = [];
+if (!skipWhatIf) {
+  const variants = [
+    { name: 'build.concurrency: 2 (astro.config.mjs)', config: true },
+    { name: 'PNG encoder effort: 1 (og endpoint)', png: true },
+    { name: 'both', config: true, png: true },
+  ];
+  for (const [i, variant] of variants.entries()) {
+    const root = join(work, `what-if-${i + 1}`);
+    makeOurProject(root);
+    if (variant.config) {
+      const file = join(root, 'astro.config.mjs');
+      const text = readFileSync(file, 'utf8');
+      const changed = text.replace("inlineStylesheets: 'never',", "inlineStylesheets: 'never',\n    concurrency: 2,");
+      if (changed === text) throw new Error('what-if: could not set build.concurrency');
+      writeFileSync(file, changed);
+    }
+    if (variant.png) {
+      const file = join(root, 'src/pages/og/[lang]/[page].png.ts');
+      const text = readFileSync(file, 'utf8');
+      const changed = text.replace('png({ compressionLevel: 9, palette: true })', 'png({ compressionLevel: 9, palette: true, effort: 1 })');
+      if (changed === text) throw new Error('what-if: could not change the PNG options');
+      writeFileSync(file, changed);
+    }
+    const result = await buildOurs(root, `what-if-${i + 1}`);
+    whatIf.push({ ...variant, result, ogBytes: dirBytes(join(root, 'dist/og')) });
+  }
+}
+
+function dirBytes(dir) {
+  const out = spawnSync('du', ['-sb', dir], { encoding: 'utf8' });
+  return Number(out.stdout.split('\t')[0]);
+}
+
+// ---------------------------------------------------------------------------------------------------- report
+const loadAtEnd = loadavg();
+const benchSeconds = (Date.now() - started) / 1000;
+const results = {
+  date: new Date().toISOString(),
+  machine: { nproc: availableParallelism(), cpu: cpus()[0]?.model, memoryGiB: totalmem() / 2 ** 30, node: process.version, kernel: release(), loadAtStart, loadAtEnd },
+  versions: {
+    astro: version(mainRoot, 'astro'),
+    pagefind: version(mainRoot, 'pagefind'),
+    sharp: version(mainRoot, 'sharp'),
+    starlight: version(benchRoot, '@astrojs/starlight'),
+    starlightAstro: version(benchRoot, 'astro'),
+    starlightPagefind: version(benchRoot, 'pagefind'),
+  },
+  peakMemoryMethod,
+  budget: JSON.parse(readFileSync(join(mainRoot, 'tests/budgets.json'), 'utf8')).weight.pageTotalMax,
+  runs: { ours: oursRuns, starlight: starlightRuns },
+  weights,
+  index,
+  search,
+  scale: scale.map(({ profile, ...rest }) => ({ ...rest, profile: { totalMs: profile.totalMs, functions: Object.fromEntries(profile.functions), owners: Object.fromEntries(profile.owners) } })),
+  whatIf,
+  ogBytesAsIs: dirBytes(join(oursDist, 'og')),
+  benchSeconds,
+};
+writeFileSync(join(quick ? work : benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const { renderReport } = await import('./lib/report.mjs');
+writeFileSync(resultsFile, renderReport(results));
+log(`wrote ${relative(mainRoot, resultsFile)} (${(benchSeconds / 60).toFixed(1)} min)`);
+if (!keep) rmSync(work, { recursive: true, force: true });
