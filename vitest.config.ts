@@ -18,6 +18,7 @@ const shared = {
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: { ...shared, name: 'site', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['tests/e2e/lighthouse.test.ts'], sequence: { groupOrder: 0 } },

@@ -52,7 +52,8 @@ afterAll(async () => {
 async function pagesFound(query: string, exactDiacritics: boolean): Promise<string[]> {
   // A string, not a function: Vitest would rewrite a dynamic import() inside a function body.
   return page.evaluate(`(async () => {
-    const instance = (await import('/pagefind/pagefind.js')).createInstance({ basePath: '/pagefind/' });
+    // No web worker: under a busy machine its 5 s start-up timeout made Pagefind give up loading the index.
+    const instance = (await import('/pagefind/pagefind.js')).createInstance({ basePath: '/pagefind/', noWorker: true });
     await instance.options({ exactDiacritics: ${JSON.stringify(exactDiacritics)} });
     const search = await instance.search(${JSON.stringify(query)});
     const urls = await Promise.all(search.results.map(async (result) => (await result.data()).url));
