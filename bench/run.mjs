@@ -27,7 +27,6 @@ const quick = args.includes('--quick');
 const runs = Number(option('runs', quick ? 1 : 3));
 const sizes = option('sizes', quick ? '7,20' : '7,20,70').split(',').map(Number);
 const keep = args.includes('--keep') || quick;
-const skipWhatIf = args.includes('--no-what-if') || quick;
 const work = join(benchRoot, '.work');
 const logs = join(work, 'logs');
 const resultsFile = quick ? join(work, 'RESULTS.md') : join(benchRoot, 'RESULTS.md');
@@ -175,41 +174,6 @@ for (const perLanguage of sizes) {
   scale.push({ perLanguage, guidePages, htmlPages: cold.routes.htmlCount, cold, warm, ...sizeFacts, profile });
 }
 
-// ---------------------------------------------------------------------------------------------------- 3. what-if builds
-const whatIf = [];
-if (!skipWhatIf) {
-  const variants = [
-    { name: 'build.concurrency: 2 (astro.config.mjs)', config: true },
-    { name: 'PNG encoder effort: 1 (og endpoint)', png: true },
-    { name: 'both', config: true, png: true },
-  ];
-  for (const [i, variant] of variants.entries()) {
-    const root = join(work, `what-if-${i + 1}`);
-    makeOurProject(root);
-    if (variant.config) {
-      const file = join(root, 'astro.config.mjs');
-      const text = readFileSync(file, 'utf8');
-      const changed = text.replace("inlineStylesheets: 'never',", "inlineStylesheets: 'never',\n    concurrency: 2,");
-      if (changed === text) throw new Error('what-if: could not set build.concurrency');
-      writeFileSync(file, changed);
-    }
-    if (variant.png) {
-      const file = join(root, 'src/pages/og/[lang]/[page].png.ts');
-      const text = readFileSync(file, 'utf8');
-      const changed = text.replace('png({ compressionLevel: 9, palette: true })', 'png({ compressionLevel: 9, palette: true, effort: 1 })');
-      if (changed === text) throw new Error('what-if: could not change the PNG options');
-      writeFileSync(file, changed);
-    }
-    const result = await buildOurs(root, `what-if-${i + 1}`);
-    whatIf.push({ ...variant, result, ogBytes: dirBytes(join(root, 'dist/og')) });
-  }
-}
-
-function dirBytes(dir) {
-  const out = spawnSync('du', ['-sb', dir], { encoding: 'utf8' });
-  return Number(out.stdout.split('\t')[0]);
-}
-
 // ---------------------------------------------------------------------------------------------------- report
 const loadAtEnd = loadavg();
 const benchSeconds = (Date.now() - started) / 1000;
@@ -231,8 +195,6 @@ const results = {
   index,
   search,
   scale: scale.map(({ profile, ...rest }) => ({ ...rest, profile: { totalMs: profile.totalMs, functions: Object.fromEntries(profile.functions), owners: Object.fromEntries(profile.owners) } })),
-  whatIf,
-  ogBytesAsIs: dirBytes(join(oursDist, 'og')),
   benchSeconds,
 };
 writeFileSync(join(quick ? work : benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, guidePath, isExternalHref, languageSegment, stripBase, withBase } from './urls';
+import { absoluteUrl, guidePath, isExternalHref, languageSegment, samePageIn, stripBase, withBase } from './urls';
 
 describe('urls', () => {
   it('builds guide paths, with the overview at the language root', () => {
@@ -33,5 +33,13 @@ describe('isExternalHref', () => {
     expect(isExternalHref('/ko/desktop/#get-code')).toBe(false);
     expect(isExternalHref('#get-code')).toBe(false);
     expect(isExternalHref('mailto:DataProtection.AE@aliexpress.com')).toBe(false);
+  });
+});
+
+describe('samePageIn', () => {
+  it('puts the path after the other language', () => {
+    expect(samePageIn('ko', 'desktop/')).toBe('/ko/desktop/');
+    expect(samePageIn('pt-br', '')).toBe('/pt-br/');
+    expect(samePageIn('gu', '/faq/')).toBe('/gu/faq/');
   });
 });

@@ -42,3 +42,8 @@ export function openGraphLocale(hreflang: string): string {
 export function previewImagePath(lang: string, slug: string): string {
   return `/og/${lang}/${slug}.png`;
 }
+
+/** The same page in another language: "desktop/" in "ko" → "/ko/desktop/" (the picker and the language offer). */
+export function samePageIn(lang: string, pathInLanguage: string): string {
+  return `/${lang}/${pathInLanguage.replace(/^\/+/, '')}`;
+}

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,4 +33,20 @@ export async function fontsUsedFor(page: Page, selector: string): Promise<{ fami
   const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
   await session.detach();
   return fonts.map((font) => ({ family: font.familyName, glyphs: font.glyphCount }));
+}
+
+/**
+ * One browser and one page for all the tests of a file: launched before they run, closed after. Read `session.page`
+ * inside tests (it exists only once the hooks have run).
+ */
+export function sharedPage(options: Parameters<typeof launchBrowser>[0] = {}): { readonly context: BrowserContext; readonly page: Page } {
+  const session = {} as { context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    session.context = await launchBrowser(options);
+    session.page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session.context?.close();
+  });
+  return session;
 }
