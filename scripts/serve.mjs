@@ -1,9 +1,13 @@
 // A small static file server for dist/, on loopback only. `npm run serve` uses it; the browser tests start it too.
-import { createReadStream, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// It answers GET and HEAD only, refuses malformed or hand-made request targets with 400 (see readRequestTarget), and
+// serves nothing whose real path (symbolic links followed) is outside the root. Every response, redirects and errors
+// included, carries the headers of dist/_headers.
+import { createReadStream, readFileSync, realpathSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, STATUS_CODES } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseBase, pathFor, readRequestTarget } from '../src/lib/request-target.ts';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -22,19 +26,7 @@ const types = {
   '.pagefind': 'application/octet-stream',
 };
 
-async function fileFor(root, pathname) {
-  const decoded = decodeURIComponent(pathname);
-  const candidate = normalize(join(root, decoded));
-  if (!candidate.startsWith(root)) return undefined;
-  for (const path of [candidate, join(candidate, 'index.html')]) {
-    try {
-      if ((await stat(path)).isFile()) return path;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return undefined;
-}
+const allowedMethods = ['GET', 'HEAD'];
 
 /** Reads the `_headers` file (Netlify / Cloudflare Pages format) so that local runs send the same headers. */
 export function parseHeadersFile(text) {
@@ -59,36 +51,91 @@ function headersFor(rules, pathname) {
   return headers;
 }
 
+/** The real path of `path` if it is a file whose real path is inside `realRoot`, else undefined. */
+async function servableFile(realRoot, path) {
+  try {
+    const real = await realpath(path);
+    if (!real.startsWith(realRoot + sep)) return undefined;
+    return (await stat(real)).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A whole response written to a socket that Node's HTTP parser could not read, or that asked to CONNECT. */
+function rawResponse(status, headers) {
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  return `${lines.join('\r\n')}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`;
+}
+
 /**
  * Serves `root` on 127.0.0.1. `base` is the path the site is built for ("/" or "/guide/"); requests outside it 404.
  * Resolves to the server and its URL once listening.
  */
 export function startServer({ root = 'dist', port = 4321, base = '/' } = {}) {
-  const absoluteRoot = resolve(root);
+  const sitePath = normaliseBase(base);
+  const realRoot = realpathSync(resolve(root));
   let rules = [];
   try {
-    rules = parseHeadersFile(readFileSync(join(absoluteRoot, '_headers'), 'utf8'));
+    rules = parseHeadersFile(readFileSync(join(realRoot, '_headers'), 'utf8'));
   } catch {
     // no _headers file: serve without extra headers
   }
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
-    if (inside && !inside.endsWith('/') && !extname(inside) && (await fileFor(absoluteRoot, `${inside}/`))) {
-      response.writeHead(301, { Location: `${pathname}/` }).end();
-      return;
-    }
-    const file = inside ? await fileFor(absoluteRoot, inside) : undefined;
-    const status = file ? 200 : 404;
-    const path = file ?? join(absoluteRoot, '404.html');
-    response.writeHead(status, { ...headersFor(rules, pathname), 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+  // Responses that are not a file of the site (redirects, 400, 405) get the headers of the site as a whole.
+  const siteHeaders = headersFor(rules, sitePath);
+
+  /** A short plain-text response with the site's headers: a redirect or a refusal. */
+  function sendStatus(response, status, extra = {}) {
+    const body = `${status} ${STATUS_CODES[status]}\n`;
+    response.writeHead(status, { ...siteHeaders, ...extra, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+    response.end(response.req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function sendFile(request, response, status, file, headers) {
+    const { size } = await stat(file);
+    response.writeHead(status, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
     if (request.method === 'HEAD') return response.end();
-    createReadStream(path).on('error', () => response.end()).pipe(response);
+    createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  }
+
+  async function handle(request, response) {
+    if (!allowedMethods.includes(request.method)) return sendStatus(response, 405, { Allow: allowedMethods.join(', ') });
+    const target = readRequestTarget(request.url ?? '', sitePath);
+    if ('status' in target && target.status === 400) return sendStatus(response, 400);
+    if (!('status' in target)) {
+      const { segments, directory, query } = target;
+      const path = join(realRoot, ...segments);
+      // readRequestTarget already keeps segments inside; this is the second lock, on the joined path itself.
+      if (path !== realRoot && !path.startsWith(realRoot + sep)) return sendStatus(response, 400);
+      const file = await servableFile(realRoot, directory ? join(path, 'index.html') : path);
+      if (file) return sendFile(request, response, 200, file, headersFor(rules, pathFor(sitePath, segments, directory)));
+      if (!directory && (await servableFile(realRoot, join(path, 'index.html')))) {
+        // A path-only Location: it starts with the base path and one non-empty segment, so never "//" or a host.
+        const location = `${pathFor(sitePath, segments, true)}${query}`;
+        return sendStatus(response, 301, { Location: location });
+      }
+    }
+    const notFound = await servableFile(realRoot, join(realRoot, '404.html'));
+    if (notFound) return sendFile(request, response, 404, notFound, headersFor(rules, `${sitePath}404.html`));
+    return sendStatus(response, 404);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendStatus(response, 500);
+      else response.destroy();
+    });
   });
+  // Requests Node cannot parse (a NUL byte, a request line over its 16 KiB limit) and CONNECT never reach `handle`.
+  server.on('clientError', (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    socket.end(rawResponse(400, siteHeaders));
+  });
+  server.on('connect', (_request, socket) => socket.end(rawResponse(405, { ...siteHeaders, Allow: allowedMethods.join(', ') })));
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      resolvePromise({ server, url: `http://127.0.0.1:${address.port}${base}` });
+      resolvePromise({ server, url: `http://127.0.0.1:${address.port}${sitePath}` });
     });
   });
 }
