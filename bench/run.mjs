@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { benchModules, benchRoot, cleanBuildState, mainRoot, peakMemoryMethod, routeTimes, timedRun } from './lib/common.mjs';
 import { averageHtmlBytes, guidePageFiles, launchChromium, pagefindSize, searchTrafficForSite, weightsOf } from './lib/measure.mjs';
 import { addSyntheticPages, extraSlug, makeOurProject } from './lib/ours.mjs';
+import { performanceScores } from './lib/lighthouse.mjs';
 import { siteFunctionNames, summariseProfile } from './lib/profile.mjs';
 import { makeStarlightProject } from './lib/starlight.mjs';
 
@@ -27,6 +28,9 @@ const quick = args.includes('--quick');
 const runs = Number(option('runs', quick ? 1 : 3));
 const sizes = option('sizes', quick ? '7,20' : '7,20,70').split(',').map(Number);
 const keep = args.includes('--keep') || quick;
+const lighthouseRuns = Number(option('lighthouse-runs', quick ? 3 : 5));
+// One page per script the tests' Lighthouse gate covers (tests/budgets.json), on both sites.
+const lighthousePages = JSON.parse(readFileSync(join(mainRoot, 'tests/budgets.json'), 'utf8')).lighthouse.pages;
 const work = join(benchRoot, '.work');
 const logs = join(work, 'logs');
 const resultsFile = quick ? join(work, 'RESULTS.md') : join(benchRoot, 'RESULTS.md');
@@ -142,6 +146,8 @@ try {
   await browser.close();
 }
 log('search traffic measured');
+const lighthouseScores = await performanceScores({ ours: oursDist, starlight: starlightDist }, lighthousePages, lighthouseRuns, log);
+log('Lighthouse performance scores measured');
 
 // ---------------------------------------------------------------------------------------------------- 2. scale
 const names = siteFunctionNames(join(mainRoot, 'src'));
@@ -184,6 +190,7 @@ const results = {
     astro: version(mainRoot, 'astro'),
     pagefind: version(mainRoot, 'pagefind'),
     sharp: version(mainRoot, 'sharp'),
+    lighthouse: version(mainRoot, 'lighthouse'),
     starlight: version(benchRoot, '@astrojs/starlight'),
     starlightAstro: version(benchRoot, 'astro'),
     starlightPagefind: version(benchRoot, 'pagefind'),
@@ -194,6 +201,7 @@ const results = {
   weights,
   index,
   search,
+  lighthouse: { runs: lighthouseRuns, pages: lighthousePages, scores: lighthouseScores },
   scale: scale.map(({ profile, ...rest }) => ({ ...rest, profile: { totalMs: profile.totalMs, functions: Object.fromEntries(profile.functions), owners: Object.fromEntries(profile.owners) } })),
   benchSeconds,
 };

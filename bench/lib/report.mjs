@@ -74,6 +74,32 @@ export function renderReport(r) {
     '',
   );
 
+  // ------------------------------------------------------------------ 1b
+  if (r.lighthouse) {
+    const l = r.lighthouse;
+    const score = (kind, path) => l.scores[kind][path].median.score;
+    const metric = (kind, path, id) => l.scores[kind][path].median[id];
+    const allScores = (kind, path) => l.scores[kind][path].runs.map((x) => x.score.toFixed(2)).join(', ');
+    out.push(
+      '## 1b. Lighthouse performance score (not a test gate)',
+      '',
+      `Lighthouse ${r.versions.lighthouse ?? ''} performance category (its default simulated mobile throttling), ${l.runs} runs per page and site, alternated, in Debian's Chromium against each dist served on 127.0.0.1. The score and the timed metrics depend on how busy the CPU is, so \`npm test\` does not gate on them (it gates on counts: tests/e2e/lighthouse.test.ts); they are reported here as medians, beside Starlight's.`,
+      '',
+      table(
+        ['page', 'score ours (runs)', 'score Starlight (runs)', 'ours / Starlight', 'TBT ours / Starlight', 'LCP ours / Starlight'],
+        l.pages.map((path) => [
+          `/${path}`,
+          `${score('ours', path).toFixed(2)} (${allScores('ours', path)})`,
+          `${score('starlight', path).toFixed(2)} (${allScores('starlight', path)})`,
+          ratio(score('ours', path), score('starlight', path)),
+          `${int(metric('ours', path, 'total-blocking-time'))} / ${int(metric('starlight', path, 'total-blocking-time'))} ms`,
+          `${int(metric('ours', path, 'largest-contentful-paint'))} / ${int(metric('starlight', path, 'largest-contentful-paint'))} ms`,
+        ]),
+      ),
+      '',
+    );
+  }
+
   // ------------------------------------------------------------------ 2
   const sc = r.scale;
   out.push(

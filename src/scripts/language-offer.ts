@@ -6,6 +6,12 @@ const dismissedKey = 'language-offer-dismissed';
 export function offerPreferredLanguage(): void {
   const offer = document.querySelector<HTMLElement>('[data-language-offer]');
   if (!offer) return;
+  showOfferIfWanted(offer);
+  // Marks that the choice is made (shown or not), so that a test can wait for it instead of for a time.
+  offer.dataset.languageOfferChecked = '';
+}
+
+function showOfferIfWanted(offer: HTMLElement): void {
   const links = [...offer.querySelectorAll<HTMLAnchorElement>('a[hreflang]')];
   const dismissed = (localStorage.getItem(dismissedKey) ?? '').split(' ');
   const tag = offeredLanguage(navigator.languages, [document.documentElement.lang, ...links.map((a) => a.hreflang)], document.documentElement.lang);

@@ -44,10 +44,17 @@ function enhance(container: HTMLElement): void {
     list.replaceChildren();
     list.hidden = true;
     status.textContent = '';
+    delete container.dataset.searchCompleted;
+  };
+  // The query whose results are on screen, for anyone who needs to know a search has finished (the browser tests
+  // wait for it rather than for a time).
+  const completed = (query: string) => {
+    container.dataset.searchCompleted = query;
   };
 
   const run = async (query: string) => {
     if (query.trim() === '') return clear();
+    delete container.dataset.searchCompleted;
     status.textContent = messages.loading;
     try {
       const search = await (await load()).debouncedSearch(query, {}, 200);
@@ -77,8 +84,10 @@ function enhance(container: HTMLElement): void {
       const count = search.results.length;
       const template = count === 0 ? messages.noResults : count === 1 ? messages.oneResult : messages.resultCount;
       status.textContent = fillPlaceholders(template, { query, count });
+      completed(query);
     } catch {
       status.textContent = messages.failed;
+      completed(query);
     }
   };
 

@@ -10,6 +10,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { brokenLinks } from '../support/link-check';
+import { searchFor } from '../support/search';
 import { cleanEnvironment } from '../support/clean-env';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -50,9 +51,8 @@ describe(`a build for ${base}`, () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${url}ko/`);
-      await page.locator('#site-search').fill('인증 코드');
+      await searchFor(page, '인증 코드');
       const first = page.locator('.search-results a[href$="#get-code"]').first();
-      await first.waitFor({ state: 'visible', timeout: 15_000 });
       expect(await first.getAttribute('href')).toMatch(new RegExp(`^${base}ko/(desktop|mobile-browser)/#get-code$`));
       await first.click();
       await page.waitForURL(/#get-code$/);

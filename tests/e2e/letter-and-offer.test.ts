@@ -85,7 +85,9 @@ describe('offer of the reader’s language', () => {
       const reader = await korean.newPage();
       await reader.goto(`${siteUrl}en/desktop/`);
       const offer = reader.locator('[data-language-offer]');
-      await expect.poll(() => offer.isVisible()).toBe(true);
+      // The offer script marks the offer once it has decided (language-offer.ts): wait for that, not for a time.
+      await reader.locator('[data-language-offer][data-language-offer-checked]').waitFor({ state: 'attached' });
+      expect(await offer.isVisible()).toBe(true);
       expect(reader.url()).toBe(`${siteUrl}en/desktop/`);
       const link = offer.locator('a:visible');
       expect(await link.count()).toBe(1);
@@ -94,9 +96,10 @@ describe('offer of the reader’s language', () => {
       await offer.locator('button').click();
       expect(await offer.isVisible()).toBe(false);
       await reader.reload();
-      await reader.waitForLoadState('networkidle');
+      await reader.locator('[data-language-offer][data-language-offer-checked]').waitFor({ state: 'attached' });
       expect(await offer.isVisible()).toBe(false);
       await reader.goto(`${siteUrl}ko/desktop/`);
+      await reader.locator('[data-language-offer][data-language-offer-checked]').waitFor({ state: 'attached' });
       expect(await reader.locator('[data-language-offer]').isVisible()).toBe(false);
       expect(await korean.cookies()).toEqual([]);
     } finally {

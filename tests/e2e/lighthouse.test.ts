@@ -1,12 +1,19 @@
-/** Lighthouse, offline against the local build, in Debian's Chromium: scores must meet tests/budgets.json. */
+/**
+ * Lighthouse, offline against the local build, in Debian's Chromium. The gates are what the page itself decides and a
+ * slow or busy CPU cannot change: the accessibility, best-practices and SEO scores, and from the performance audits
+ * only counted quantities (bytes, requests, render-blocking resources, layout shift, DOM size, scripts run at load).
+ * The performance score is timed, so it is not a gate: bench/ reports it (median of several runs, beside Starlight).
+ */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath } from '../support/browser';
+import { countedPerformance, performanceOverLimits, type PerformanceLimits } from '../support/lighthouse-counts';
 
 const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')).lighthouse as {
   minimumScores: Record<string, number>;
+  performanceLimits: PerformanceLimits;
   pages: string[];
 };
 const siteUrl = inject('siteUrl');
@@ -23,12 +30,13 @@ afterAll(async () => {
 });
 
 describe('Lighthouse', () => {
-  it.each(budgets.pages.map((path) => ({ path })))('/$path meets the score budget', async ({ path }) => {
+  it.each(budgets.pages.map((path) => ({ path })))('/$path meets the score budget and the counted performance limits', async ({ path }) => {
     const result = await lighthouse(`${siteUrl}${path}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: Object.keys(budgets.minimumScores),
+      // The performance category is run for its audits (bytes, requests, layout shift…); its score is not read.
+      onlyCategories: ['performance', ...Object.keys(budgets.minimumScores)],
       disableFullPageScreenshot: true,
     });
     const lhr = result!.lhr;
@@ -42,5 +50,6 @@ describe('Lighthouse', () => {
       return [`${category} ${score} < ${minimum}: ${failing.join('; ')}`];
     });
     expect(shortfalls).toEqual([]);
-  }, 120_000);
+    expect(performanceOverLimits(countedPerformance(lhr), budgets.performanceLimits)).toEqual([]);
+  }, 180_000);
 });

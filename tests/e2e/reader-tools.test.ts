@@ -49,9 +49,10 @@ describe('step links', () => {
   it('the # beside a step puts it in the address bar and copies the address', async () => {
     await page.goto(`${siteUrl}ko/desktop/`);
     await page.locator('a.step-link[href="#get-code"]').click();
+    // The status message is written once the clipboard has the address (step-links.ts), so wait for it, not a time.
+    await page.locator('p[role="status"].visually-hidden').filter({ hasText: /\S/ }).waitFor({ state: 'attached' });
     expect(page.url()).toBe(`${siteUrl}ko/desktop/#get-code`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}ko/desktop/#get-code`);
-    await expect.poll(() => page.locator('p[role="status"].visually-hidden').last().textContent()).toBeTruthy();
   });
 
   it('every step link has a name that says which step it links to', async () => {

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { launchBrowser } from '../support/browser';
+import { searchFor } from '../support/search';
 
 const siteUrl = inject('siteUrl');
 let browser: BrowserContext;
@@ -43,9 +44,7 @@ describe('Content Security Policy', () => {
     await page.goto(`${siteUrl}${code}/desktop/`);
     await page.locator('#site-search').fill('code');
     await page.locator('#site-search').press('Backspace');
-    await page.locator('#site-search').fill(code === 'ko' ? '코드' : code === 'gu' ? 'કોડ' : 'code');
-    await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
-    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).not.toMatch(/…$/);
+    await searchFor(page, code === 'ko' ? '코드' : code === 'gu' ? 'કોડ' : 'code');
     expect(problems).toEqual([]);
   });
 
@@ -65,8 +64,7 @@ describe('Content Security Policy', () => {
 describe('privacy', () => {
   it('no cookies and no storage after reading and searching', async () => {
     await page.goto(`${siteUrl}ko/faq/`);
-    await page.locator('#site-search').fill('코드');
-    await page.locator('.search-results a').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await searchFor(page, '코드');
     expect(await browser.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
   });
