@@ -28,12 +28,16 @@ const types = {
 
 const allowedMethods = ['GET', 'HEAD'];
 
-/** Reads the `_headers` file (Netlify / Cloudflare Pages format) so that local runs send the same headers. */
+/**
+ * Reads the `_headers` file (Netlify / Cloudflare Pages format) so that local runs send the same headers. A line
+ * `! Name` drops a header that an earlier, broader rule set (Cloudflare's "detach"; Netlify skips such lines).
+ */
 export function parseHeadersFile(text) {
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {}, detach: [] });
+    else if (rules.length && line.trim().startsWith('!')) rules.at(-1).detach.push(line.trim().slice(1).trim().toLowerCase());
     else if (rules.length) {
       const at = line.indexOf(':');
       rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
@@ -42,11 +46,22 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-function headersFor(rules, pathname) {
+/**
+ * The headers for one path, as Cloudflare Pages combines them: every matching rule in order, a detached header
+ * removed, and a header that two rules set sent with both values joined by a comma. For a Content-Security-Policy
+ * that means two policies, both enforced, so a test here fails where a forgotten detach would fail on Cloudflare.
+ */
+export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) {
     const matches = rule.pattern.endsWith('*') ? pathname.startsWith(rule.pattern.slice(0, -1)) : pathname === rule.pattern;
-    if (matches) Object.assign(headers, rule.headers);
+    if (!matches) continue;
+    for (const name of rule.detach) delete headers[name];
+    for (const [name, value] of Object.entries(rule.headers)) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    }
   }
   return headers;
 }
@@ -70,14 +85,14 @@ function rawResponse(status, headers) {
 
 /**
  * Serves `root` on 127.0.0.1. `base` is the path the site is built for ("/" or "/guide/"); requests outside it 404.
- * Resolves to the server and its URL once listening.
+ * `sendHeaders: false` ignores `_headers`, as GitHub Pages does. Resolves to the server and its URL once listening.
  */
-export function startServer({ root = 'dist', port = 4321, base = '/' } = {}) {
+export function startServer({ root = 'dist', port = 4321, base = '/', sendHeaders = true } = {}) {
   const sitePath = normaliseBase(base);
   const realRoot = realpathSync(resolve(root));
   let rules = [];
   try {
-    rules = parseHeadersFile(readFileSync(join(realRoot, '_headers'), 'utf8'));
+    if (sendHeaders) rules = parseHeadersFile(readFileSync(join(realRoot, '_headers'), 'utf8'));
   } catch {
     // no _headers file: serve without extra headers
   }

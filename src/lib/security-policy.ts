@@ -3,19 +3,35 @@
  * Cloudflare Pages read are both built from here.
  */
 
-/** Directives that work in a <meta> tag. Scripts only from this site; WebAssembly for Pagefind's search. */
+/**
+ * Directives that work in a <meta> tag: everything only from this site, and only what the pages use (no fonts, no
+ * manifest, no `data:` images). 'wasm-unsafe-eval' stays: Pagefind compiles its WebAssembly in its web worker, but
+ * when the worker has not answered within 5 seconds (a slow phone, a busy machine) Pagefind falls back to the main
+ * thread, and without it search then fails (measured in Chromium with a delayed worker). It allows compiling
+ * WebAssembly only; scripts still come from this site alone.
+ */
 export const contentSecurityPolicyDirectives: Record<string, string> = {
   'default-src': "'none'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
-  'img-src': "'self' data:",
-  'font-src': "'self'",
+  'img-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",
-  'manifest-src': "'self'",
   'form-action': "'self'",
   'base-uri': "'none'",
   'object-src': "'none'",
+};
+
+/**
+ * The policy of Pagefind's web worker (`pagefind/pagefind-worker.js`). A worker started from a URL takes its policy
+ * from that script's response headers, not from the page that starts it (HTML "run a worker", CSP 3), so the page's
+ * meta tag never reaches it. It loads the index and compiles Pagefind's WebAssembly, which needs
+ * 'wasm-unsafe-eval'. Where `_headers` is ignored (GitHub Pages) the worker runs with no policy at all.
+ */
+export const searchWorkerPolicyDirectives: Record<string, string> = {
+  'default-src': "'none'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'connect-src': "'self'",
 };
 
 /** Directives that browsers ignore (and warn about) in a <meta> tag, so they are sent only as a header. */
@@ -45,6 +61,12 @@ export function headersFile(base: string): string {
     '  Permissions-Policy: accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     '  X-Frame-Options: DENY',
+    // Cloudflare Pages would join a second Content-Security-Policy to the one above with a comma (two policies, both
+    // enforced). "!" drops the inherited one first, so the worker gets only its own, narrower policy; Netlify skips
+    // that line and lets the later rule's value replace the earlier one.
+    `${root}pagefind/*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${serializePolicy(searchWorkerPolicyDirectives)}`,
     `${root}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     `${root}pagefind/fragment/*`,

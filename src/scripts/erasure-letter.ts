@@ -1,11 +1,21 @@
 /** Fills the erasure-request letter as the reader types; nothing leaves the browser until they send it themselves. */
-import { hasPlaceholder, letterText, mailtoUrl, missingFields, type Jurisdiction, type LetterFields } from '../lib/erasure-letter';
+import { letterOutputs, type Jurisdiction, type Letter, type LetterFields } from '../lib/erasure-letter';
 
-function render(target: HTMLElement | null, letter: { subject: string; body: string }) {
+function render(target: HTMLElement | null, letter: Letter) {
   if (!target) return;
   const subject = document.createElement('strong');
   subject.textContent = letter.subject;
   target.replaceChildren(subject, `\n\n${letter.body}`);
+}
+
+function enable(link: HTMLAnchorElement, href: string | undefined) {
+  if (href) {
+    link.href = href;
+    link.removeAttribute('aria-disabled');
+  } else {
+    link.removeAttribute('href');
+    link.setAttribute('aria-disabled', 'true');
+  }
 }
 
 export function enhanceLetters(): void {
@@ -21,31 +31,27 @@ export function enhanceLetters(): void {
     const copy = root.querySelector<HTMLButtonElement>('[data-letter-copy]')!;
     const download = root.querySelector<HTMLAnchorElement>('[data-letter-download]')!;
     const mailto = root.querySelector<HTMLAnchorElement>('[data-letter-mailto]')!;
+    const tooLong = root.querySelector<HTMLElement>('[data-letter-too-long]')!;
     let current = '';
 
     const value = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
     const update = () => {
       const fields: LetterFields = { name: value('name'), email: value('email'), jurisdiction: value('jurisdiction') as Jurisdiction | '', details: value('details') };
-      const letter = letterText(inEnglish, fields);
-      render(root.querySelector('[data-letter-english]'), letter);
-      render(root.querySelector('[data-letter-own]'), letterText(inOwn, fields));
-      current = `${letter.subject}\n\n${letter.body}\n`;
-      const ready = missingFields(fields).length === 0 && !hasPlaceholder(current, inEnglish);
-      copy.disabled = !ready;
-      for (const link of [download, mailto]) {
-        if (ready) link.removeAttribute('aria-disabled');
-        else link.setAttribute('aria-disabled', 'true');
-      }
-      if (ready) {
-        download.href = `data:text/plain;charset=utf-8,${encodeURIComponent(current)}`;
-        download.download = 'erasure-request.txt';
-        mailto.href = mailtoUrl(letter.subject, letter.body);
-      } else {
-        download.removeAttribute('href');
-        download.removeAttribute('download');
-        mailto.removeAttribute('href');
-      }
-      status.textContent = ready ? (messages.ready ?? '') : (messages.notReady ?? '');
+      // Everything is worked out before the page changes, so the letter shown and what copy, download and email
+      // give can never disagree.
+      const letter = letterOutputs(fields, inEnglish, inOwn);
+      render(root.querySelector('[data-letter-english]'), letter.english);
+      render(root.querySelector('[data-letter-own]'), letter.own);
+      current = letter.text;
+      copy.disabled = !letter.ready;
+      enable(download, letter.ready ? letter.downloadUrl : undefined);
+      if (letter.ready) download.download = 'erasure-request.txt';
+      else download.removeAttribute('download');
+      enable(mailto, letter.ready ? letter.mailtoUrl : undefined);
+      tooLong.hidden = !letter.ready || letter.mailtoUrl !== undefined;
+      if (tooLong.hidden) mailto.removeAttribute('aria-describedby');
+      else mailto.setAttribute('aria-describedby', tooLong.id);
+      status.textContent = letter.ready ? (messages.ready ?? '') : (messages.notReady ?? '');
     };
 
     form.addEventListener('input', update);

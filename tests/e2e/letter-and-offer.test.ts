@@ -1,6 +1,10 @@
 /** The erasure-request letter and the offer of the reader's own language, in Chromium. */
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import en from '../../src/i18n/strings/en.json';
+import ko from '../../src/i18n/strings/ko.json';
+import { fieldMaxLength } from '../../src/lib/erasure-letter';
 import { launchBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
@@ -75,6 +79,104 @@ describe('erasure-request letter', () => {
     await page.locator('#letter-country').selectOption('in');
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(requests.filter((url) => url.includes('?') || url.includes('patel'))).toEqual([]);
+  });
+});
+
+describe('erasure-request letter: what readers type', () => {
+  /** Unicode's Bidi_Control characters (see cleanTypedText in src/lib/erasure-letter.ts). */
+  const bidiControl = /\p{Bidi_Control}/u;
+  const mailtoBody = async () => new URL((await page.locator('[data-letter-mailto]').getAttribute('href'))!).searchParams.get('body')!;
+  const downloadText = async () => decodeURIComponent((await page.locator('[data-letter-download]').getAttribute('href'))!.replace('data:text/plain;charset=utf-8,', ''));
+  const fillComplete = async (lang: string) => {
+    await page.goto(`${siteUrl}${lang}/erasure-request/`);
+    await page.locator('#letter-name').fill('Ana Souza');
+    await page.locator('#letter-email').fill('ana@example.com');
+    await page.locator('#letter-country').selectOption('eu');
+    await page.locator('[data-letter-mailto][href]').waitFor({ state: 'attached' });
+  };
+
+  it('strips direction controls from the letter shown, the copy, the download and the email', async () => {
+    await page.goto(`${siteUrl}ar/erasure-request/`);
+    await page.locator('#letter-name').fill('Ana \u202Eazuos\u202C');
+    await page.locator('#letter-email').fill('ana@example.com\u200F');
+    await page.locator('#letter-country').selectOption('eu');
+    await page.locator('#letter-details').fill('order \u061C123-456 \u2067x\u2069');
+    await page.locator('[data-letter-mailto][href]').waitFor({ state: 'attached' });
+    const shown = (await page.locator('[data-letter-english]').textContent())!;
+    expect(shown).toContain('My name is Ana azuos.');
+    expect(shown).toContain('is ana@example.com,');
+    expect(shown).toContain('Further details: order 123-456 x');
+    await page.locator('[data-letter-copy]').click();
+    await page.locator('[data-letter-status]').filter({ hasText: (await page.locator('.letter-messages').getAttribute('data-copied'))! }).waitFor();
+    const outputs = [shown, (await page.locator('[data-letter-own]').textContent())!, await mailtoBody(), await downloadText(), await page.evaluate(() => navigator.clipboard.readText())];
+    for (const output of outputs) expect(output).not.toMatch(bidiControl);
+    expect(await mailtoBody()).toContain('My name is Ana azuos.');
+  });
+
+  it('a lone surrogate set into a field leaves no older letter in the copy, download or email', async () => {
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    await fillComplete('en');
+    expect(await mailtoBody()).not.toContain('Further details');
+    await page.locator('#letter-details').evaluate((details: HTMLTextAreaElement) => {
+      details.value = 'order 8\uD800';
+      details.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await page.locator('[data-letter-english]').textContent()).toContain('Further details: order 8\uFFFD');
+    expect(await mailtoBody()).toContain('Further details: order 8\uFFFD');
+    expect(await downloadText()).toContain('Further details: order 8\uFFFD');
+    page.off('pageerror', onError);
+    expect(errors).toEqual([]);
+  });
+
+  it('details that quote a placeholder do not hold the letter back', async () => {
+    await fillComplete('en');
+    await page.locator('#letter-details').fill(`My old account was registered as ${en['letter.placeholderName']}.`);
+    expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(false);
+    expect(await mailtoBody()).toContain(`registered as ${en['letter.placeholderName']}.`);
+  });
+
+  it('the fields take no more than their maxlength', async () => {
+    await page.goto(`${siteUrl}en/erasure-request/`);
+    for (const [id, max] of [['#letter-name', fieldMaxLength.name], ['#letter-email', fieldMaxLength.email], ['#letter-details', fieldMaxLength.details]] as const) {
+      expect(await page.locator(id).getAttribute('maxlength')).toBe(String(max));
+      await page.locator(id).fill('a'.repeat(max + 50));
+      expect((await page.locator(id).inputValue()).length, id).toBe(max);
+    }
+  });
+
+  it('a letter too long for an email link says so in the reader’s language; copy and download still work', async () => {
+    await fillComplete('ko');
+    const details = '주문 번호와 다른 이메일 주소도 함께 삭제해 주세요. '.repeat(12).trim();
+    await page.locator('#letter-details').fill(details);
+    const mailto = page.locator('[data-letter-mailto]');
+    await page.locator('[data-letter-too-long]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-letter-too-long]').textContent()).toBe(ko['letter.mailtoTooLong'].replace('{address}', 'DataProtection.AE@aliexpress.com'));
+    expect(await mailto.getAttribute('href')).toBeNull();
+    expect(await mailto.getAttribute('aria-disabled')).toBe('true');
+    expect(await mailto.getAttribute('aria-describedby')).toBe('letter-too-long');
+    expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(false);
+    expect(await downloadText()).toContain(details);
+
+    await page.locator('#letter-details').fill('주문 번호 123');
+    await page.locator('[data-letter-too-long]').waitFor({ state: 'hidden' });
+    expect(await mailtoBody()).toContain('주문 번호 123');
+  });
+
+  it('the download link saves the letter under the Content Security Policy', async () => {
+    const violations: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    };
+    page.on('console', onConsole);
+    await fillComplete('en');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-letter-download]').click()]);
+    expect(download.suggestedFilename()).toBe('erasure-request.txt');
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text).toBe(`${(await page.locator('[data-letter-english]').textContent())!}\n`);
+    page.off('console', onConsole);
+    expect(violations).toEqual([]);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * The pages obey their Content Security Policy while reading and searching (sent both as the meta tag and, by the
- * test server, as the _headers file's header), set no cookies and store nothing.
+ * test server, as the _headers file's header, and with the meta tag alone as on GitHub Pages), set no cookies and
+ * store nothing.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
+import { startServer } from '../../scripts/serve.mjs';
 import { launchBrowser } from '../support/browser';
-import { searchFor } from '../support/search';
+import { searchAnswerLimitMs, searchFor as typeAndWait } from '../support/search';
 
 const siteUrl = inject('siteUrl');
 let browser: BrowserContext;
@@ -20,12 +22,26 @@ beforeAll(async () => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
     });
   });
-  page = await browser.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|CSP/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  page = await watchedPage();
 });
+
+/** A new page whose console errors, CSP violations and uncaught errors land in `problems`. */
+async function watchedPage(): Promise<Page> {
+  const watched = await browser.newPage();
+  watched.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|CSP/i.test(message.text())) problems.push(`${watched.url()}: ${message.text()}`);
+  });
+  watched.on('pageerror', (error) => problems.push(`${watched.url()}: ${error.message}`));
+  return watched;
+}
+
+/** Types a query into the header's search box and waits for its results; resolves to the worker Pagefind started. */
+async function searchFor(on: Page, query: string) {
+  const worker = on.waitForEvent('worker', { timeout: searchAnswerLimitMs });
+  await typeAndWait(on, query);
+  expect(await on.locator('.search-results a').count()).toBeGreaterThan(0);
+  return worker;
+}
 afterAll(async () => {
   await browser?.close();
 });
@@ -34,9 +50,51 @@ describe('Content Security Policy', () => {
   it('is sent as a header and as a meta tag, without unsafe-inline or unsafe-eval', async () => {
     const response = await page.goto(`${siteUrl}en/`);
     const header = (await response!.allHeaders())['content-security-policy'];
-    expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(header).toMatch(/(^|; )script-src 'self' 'wasm-unsafe-eval';/);
     expect(header).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'none'");
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("default-src 'none'");
+    expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+
+  it('search still works when Pagefind runs on the main thread (its fallback when the worker is slow to start)', async () => {
+    problems.length = 0;
+    await page.goto(`${siteUrl}en/desktop/`);
+    const found = await page.evaluate(async () => {
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const instance = (await import(/* @vite-ignore */ pagefindUrl)).createInstance({ basePath: '/pagefind/', noWorker: true });
+      const search = await instance.search('code');
+      await instance.destroy();
+      return search.results.length;
+    });
+    expect(found).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('search compiles its WebAssembly in Pagefind’s worker, under the worker script’s own policy', async () => {
+    problems.length = 0;
+    await page.goto(`${siteUrl}en/desktop/`);
+    const worker = await searchFor(page, 'code');
+    expect(new URL(worker.url()).pathname).toBe('/pagefind/pagefind-worker.js');
+    const workerPolicy = (await page.request.get(worker.url())).headers()['content-security-policy'];
+    expect(workerPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(problems).toEqual([]);
+  });
+
+  it('with the meta tag alone (GitHub Pages ignores _headers) search still works, with no violation', async () => {
+    const { server, url } = await startServer({ root: 'dist', port: 0, sendHeaders: false });
+    const metaOnly = await watchedPage();
+    try {
+      problems.length = 0;
+      const response = await metaOnly.goto(`${url}ko/desktop/`);
+      expect((await response!.allHeaders())['content-security-policy']).toBeUndefined();
+      expect(await metaOnly.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/(^|; )script-src 'self' 'wasm-unsafe-eval';/);
+      await searchFor(metaOnly, '코드');
+      expect(problems).toEqual([]);
+    } finally {
+      await metaOnly.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it.each(languages.map((l) => ({ code: l.code })))('/$code/: reading and searching raise no violation or console error', async ({ code }) => {
@@ -44,7 +102,7 @@ describe('Content Security Policy', () => {
     await page.goto(`${siteUrl}${code}/desktop/`);
     await page.locator('#site-search').fill('code');
     await page.locator('#site-search').press('Backspace');
-    await searchFor(page, code === 'ko' ? '코드' : code === 'gu' ? 'કોડ' : 'code');
+    await typeAndWait(page, code === 'ko' ? '코드' : code === 'gu' ? 'કોડ' : 'code');
     expect(problems).toEqual([]);
   });
 
@@ -64,7 +122,7 @@ describe('Content Security Policy', () => {
 describe('privacy', () => {
   it('no cookies and no storage after reading and searching', async () => {
     await page.goto(`${siteUrl}ko/faq/`);
-    await searchFor(page, '코드');
+    await typeAndWait(page, '코드');
     expect(await browser.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
   });
