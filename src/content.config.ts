@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { languageCodes, languages } from './i18n/languages';
 import { problemsWithLayout, problemsWithSources, type GuideSourceFile } from './lib/content-checks';
 import { guidePageSlugs } from './lib/guide-pages';
+import { factsCollections } from './lib/facts-collections';
 
 const guidesRoot = './content/guides';
 const layout = {
@@ -67,4 +68,5 @@ function checkedGuides(): Loader {
 
 export const collections = {
   guides: defineCollection({ loader: checkedGuides(), schema: guidePage }),
+  ...factsCollections,
 };

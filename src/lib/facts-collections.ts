@@ -1,0 +1,51 @@
+/**
+ * The facts under content/facts/ as Astro collections, one per section (companies, contacts, …, jurisdictions).
+ * Astro's own file() loader only logs a broken YAML file and carries on with an empty collection; this loader reads
+ * all facts files together, checks the references between them, and stops the build naming file:line instead.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadFacts } from './facts-file';
+import { factSections, factsFiles, type FactSection } from './facts-schema';
+
+function factsLoader(section: FactSection): Loader {
+  const sync = async ({ config, store, parseData }: LoaderContext) => {
+    const { facts, problems } = loadFacts(fileURLToPath(config.root));
+    if (problems.length > 0) {
+      throw new Error(`The facts in content/facts/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    }
+    const filePath = factsFiles.find((file) => file.schema.shape[section as never])!.path;
+    store.clear();
+    for (const [id, entry] of Object.entries(facts[section])) {
+      store.set({ id, data: await parseData({ id, data: entry as Record<string, unknown> }), filePath });
+    }
+  };
+  return {
+    name: `facts-${section}`,
+    load: async (context) => {
+      await sync(context);
+      const paths = factsFiles.map((file) => join(fileURLToPath(context.config.root), file.path));
+      context.watcher?.add(paths);
+      context.watcher?.on('change', async (changed) => {
+        if (paths.includes(changed)) await sync(context);
+      });
+    },
+  };
+}
+
+const collection = <S extends FactSection>(section: S) => defineCollection({ loader: factsLoader(section), schema: factSections[section] });
+
+/** Spread into `collections` in src/content.config.ts. */
+export const factsCollections = {
+  aliexpressCompanies: collection('companies'),
+  aliexpressContacts: collection('contacts'),
+  aliexpressLinks: collection('links'),
+  aliexpressLabels: collection('labels'),
+  aliexpressRoutes: collection('routes'),
+  aliexpressRetention: collection('retention'),
+  laws: collection('laws'),
+  regulators: collection('regulators'),
+  jurisdictions: collection('jurisdictions'),
+};
