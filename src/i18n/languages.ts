@@ -13,6 +13,11 @@ export interface Language {
   /** BCP 47 tag for `<html lang>`, hreflang and the sitemap. Pagefind splits its index by this value. */
   hreflang: string;
   /**
+   * Open Graph's og:locale, which takes language_TERRITORY: the territory whose readers the text is written for
+   * (Spanish is written for Spain; Arabic uses ar_AR, the form the protocol's main consumer, Facebook, recognises).
+   */
+  openGraphLocale: string;
+  /**
    * Pagefind strips combining marks before matching unless told otherwise. For Latin scripts that is what readers
    * want (typing "eliminacion" finds "eliminación"); for Indic scripts the marks are vowel signs, and stripping
    * them makes unrelated words collide (Gujarati ખાતું "account" and ખત "letter"). tests/e2e/search-diacritics.test.ts
@@ -33,21 +38,21 @@ export interface Language {
 }
 
 export const languages = [
-  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', searchExactDiacritics: false, imageFont: 'Noto Sans CJK KR' },
-  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', searchExactDiacritics: true, imageFont: 'Noto Sans Gujarati' },
-  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'de', ownName: 'Deutsch', englishName: 'German', dir: 'ltr', hreflang: 'de', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'pt-br', ownName: 'Português (Brasil)', englishName: 'Brazilian Portuguese', dir: 'ltr', hreflang: 'pt-BR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'it', ownName: 'Italiano', englishName: 'Italian', dir: 'ltr', hreflang: 'it', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'nl', ownName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', hreflang: 'nl', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'pl', ownName: 'Polski', englishName: 'Polish', dir: 'ltr', hreflang: 'pl', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', searchExactDiacritics: false, imageFont: 'Noto Sans' },
-  { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', searchExactDiacritics: true, imageFont: 'Noto Sans CJK JP' },
-  { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', searchExactDiacritics: true, imageFont: 'Noto Sans Devanagari' },
-  { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', searchExactDiacritics: false, imageFont: 'Noto Sans Arabic' },
-  { code: 'he', ownName: 'עברית', englishName: 'Hebrew', dir: 'rtl', hreflang: 'he', searchExactDiacritics: false, imageFont: 'Noto Sans Hebrew' },
+  { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', openGraphLocale: 'en_US', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', openGraphLocale: 'ko_KR', searchExactDiacritics: false, imageFont: 'Noto Sans CJK KR' },
+  { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', openGraphLocale: 'gu_IN', searchExactDiacritics: true, imageFont: 'Noto Sans Gujarati' },
+  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', openGraphLocale: 'es_ES', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'de', ownName: 'Deutsch', englishName: 'German', dir: 'ltr', hreflang: 'de', openGraphLocale: 'de_DE', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'pt-br', ownName: 'Português (Brasil)', englishName: 'Brazilian Portuguese', dir: 'ltr', hreflang: 'pt-BR', openGraphLocale: 'pt_BR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', openGraphLocale: 'fr_FR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'it', ownName: 'Italiano', englishName: 'Italian', dir: 'ltr', hreflang: 'it', openGraphLocale: 'it_IT', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'nl', ownName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', hreflang: 'nl', openGraphLocale: 'nl_NL', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'pl', ownName: 'Polski', englishName: 'Polish', dir: 'ltr', hreflang: 'pl', openGraphLocale: 'pl_PL', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'tr', ownName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', hreflang: 'tr', openGraphLocale: 'tr_TR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'ja', ownName: '日本語', englishName: 'Japanese', dir: 'ltr', hreflang: 'ja', openGraphLocale: 'ja_JP', searchExactDiacritics: true, imageFont: 'Noto Sans CJK JP' },
+  { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', openGraphLocale: 'hi_IN', searchExactDiacritics: true, imageFont: 'Noto Sans Devanagari' },
+  { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', openGraphLocale: 'ar_AR', searchExactDiacritics: false, imageFont: 'Noto Sans Arabic' },
+  { code: 'he', ownName: 'עברית', englishName: 'Hebrew', dir: 'rtl', hreflang: 'he', openGraphLocale: 'he_IL', searchExactDiacritics: false, imageFont: 'Noto Sans Hebrew' },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];

@@ -33,11 +33,6 @@ export function isExternalHref(href: string): boolean {
   return /^(https?:)?\/\//i.test(href);
 }
 
-/** Open Graph locale for a BCP 47 tag: "pt-BR" → "pt_BR", "ko" → "ko". */
-export function openGraphLocale(hreflang: string): string {
-  return hreflang.replace('-', '_');
-}
-
 /** Root-relative path of a page's preview image. */
 export function previewImagePath(lang: string, slug: string): string {
   return `/og/${lang}/${slug}.png`;

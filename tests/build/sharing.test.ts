@@ -24,7 +24,10 @@ describe('preview cards', () => {
     expect(meta('og:title')).toBe(page.querySelector('title')?.text);
     expect(meta('og:description')).toBe(meta('description'));
     expect(meta('og:url')).toBe(`${site}${path}`);
-    expect(meta('og:locale')).toBe(hreflang.replace('-', '_'));
+    // language_TERRITORY, as the Open Graph protocol asks (ko_KR, pt_BR), and the language is the page's own.
+    expect(meta('og:locale')).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    expect(meta('og:locale')!.split('_')[0]).toBe(hreflang.split('-')[0]);
+    if (hreflang.includes('-')) expect(meta('og:locale')).toBe(hreflang.replace('-', '_'));
     const alternates = page.querySelectorAll('meta[property="og:locale:alternate"]').map((m) => m.getAttribute('content'));
     expect(alternates).toHaveLength(languages.length - 1);
     expect(meta('twitter:card')).toBe('summary_large_image');
