@@ -193,19 +193,18 @@ export function decodeGuideFile(bytes: Uint8Array): { text: string } | { problem
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { problem: { place: { line: 1, column: 1 }, message: `the file is UTF-16 (it starts with a UTF-16 byte-order mark); ${fix}` } };
   }
-  let text: string;
+  const lenient = () => new TextDecoder('utf-8').decode(bytes);
+  if (bytes.includes(0)) {
+    const text = lenient();
+    return { problem: { place: placeFinder(text)(text.indexOf('\0')), message: `the file holds NUL characters, so it is probably UTF-16; ${fix}` } };
+  }
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const place = placeFinder(lenient)(Math.max(0, lenient.indexOf('\uFFFD')));
+    const text = lenient();
+    const place = placeFinder(text)(Math.max(0, text.indexOf('\uFFFD')));
     return { problem: { place, message: `the file is not UTF-8 text (the first byte that is not UTF-8 is here); ${fix}` } };
   }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    return { problem: { place: placeFinder(text)(nul), message: `the file holds NUL characters, so it is probably UTF-16; ${fix}` } };
-  }
-  return { text };
 }
 
 type Element_ = MdxJsxFlowElement | MdxJsxTextElement;
