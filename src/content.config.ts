@@ -68,9 +68,12 @@ function guideModels(): Loader {
   };
 }
 
-/** The glob loader renders the pages; it waits for the checks, so that their messages come before its own. */
+/**
+ * The glob loader renders the pages; it waits for the checks, so that their messages come before its own. It keeps
+ * no copy of the MDX text (`entry.body`): what pages need of it is in their models.
+ */
 function checkedGuides(): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: guidesRoot });
+  const inner = glob({ pattern: '**/*.mdx', base: guidesRoot, retainBody: false });
   return {
     name: 'checked-guides',
     load: async (context) => {

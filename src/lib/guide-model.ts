@@ -207,9 +207,9 @@ export function decodeGuideFile(bytes: Uint8Array): { text: string } | { problem
   }
 }
 
-type Element_ = MdxJsxFlowElement | MdxJsxTextElement;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-function isElement(node: Nodes): node is Element_ {
+function isElement(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
@@ -224,7 +224,7 @@ function placeOf(node: { position?: { start: { line: number; column: number } } 
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-function attributesOf(node: Element_): Attribute[] {
+function attributesOf(node: JsxElement): Attribute[] {
   return node.attributes.map((attribute): Attribute => {
     const place = placeOf(attribute);
     if (attribute.type === 'mdxJsxExpressionAttribute') return { value: { kind: 'expression', source: attribute.value }, place };
@@ -236,7 +236,7 @@ function attributesOf(node: Element_): Attribute[] {
 }
 
 /** A text attribute's value, '' when missing or not text. */
-function textAttribute(node: Element_, name: string): string {
+function textAttribute(node: JsxElement, name: string): string {
   const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return attribute && typeof attribute.value === 'string' ? attribute.value : '';
 }
@@ -376,7 +376,7 @@ export function parseGuidePage(file: string, source: string): GuideModel {
   const imageReferences: { identifier: string; alt: string; place: Place }[] = [];
   let section: Heading | undefined;
 
-  const walk = (node: Nodes, parent: Element_ | undefined, checklist: boolean) => {
+  const walk = (node: Nodes, parent: JsxElement | undefined, checklist: boolean) => {
     const place = placeOf(node);
     if (node.type === 'heading') {
       // Astro takes a heading's id from its text content as compiled: text and code, not attributes or image alt.
