@@ -4,10 +4,10 @@
  * problem is one line, "file:line:column: what was found; how to fix it". Pure functions: the content loader and the
  * fault tests feed them models (src/lib/guide-model.ts) and lists of files.
  */
-import { checkedFields, lastVerifiedProblem } from './guide-frontmatter.ts';
-import { componentNames, elementRule, htmlElementNames, neverAllowedHtml, type AttributeRule, type ElementRule } from './guide-elements.ts';
-import type { Attribute, Element, GuideModel, Place, Problem } from './guide-model.ts';
 import { z } from 'astro/zod';
+import { componentNames, elementRule, htmlElementNames, neverAllowedHtml, type AttributeRule, type ElementRule } from './guide-elements.ts';
+import { checkedFields, lastVerifiedProblem } from './guide-frontmatter.ts';
+import type { Attribute, Element, GuideModel, Place, Problem } from './guide-model.ts';
 
 export interface ContentLayout {
   languages: readonly string[];
