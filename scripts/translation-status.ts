@@ -3,7 +3,7 @@
 // run it and fail on a missing page or mismatched steps (an outdated date is a notice to readers, not a failure).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readGuideSource } from '../src/lib/content-checks.ts';
+import { decodeGuideFile, parseGuidePage, type GuideModel } from '../src/lib/guide-model.ts';
 import { guidePageSlugs } from '../src/lib/guide-pages.ts';
 import { languages } from '../src/i18n/languages.ts';
 
@@ -27,15 +27,24 @@ export interface LanguageStatus {
   pages: PageStatus[];
 }
 
-function readPage(root: string, code: string, page: string) {
+/**
+ * The model of one page (src/lib/guide-model.ts: sections, steps, questions, links, labels, each with its place), or
+ * undefined when the file is missing or not UTF-8. Comparisons beyond ids can be built on it.
+ */
+export function pageModel(root: string, code: string, page: string): GuideModel | undefined {
   const path = `${root}/${code}/${page}.mdx`;
   if (!existsSync(path)) return undefined;
-  const source = readFileSync(path, 'utf8');
-  const lastVerified = /^lastVerified:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(source)?.[1];
-  const ids = readGuideSource(source)
-    .components.filter((c) => c.name === 'Step' || c.name === 'FaqItem')
-    .map((c) => c.attributes.id ?? '');
-  return { lastVerified, ids };
+  const decoded = decodeGuideFile(readFileSync(path));
+  return 'text' in decoded ? parseGuidePage(path, decoded.text) : undefined;
+}
+
+function readPage(root: string, code: string, page: string) {
+  const model = pageModel(root, code, page);
+  if (!model) return undefined;
+  const lastVerified = model.frontmatter?.data?.lastVerified;
+  // Steps and questions in the order they appear on the page.
+  const ids = [...model.steps, ...model.questions].sort((a, b) => a.place.line - b.place.line).map((item) => item.id);
+  return { lastVerified: typeof lastVerified === 'string' ? lastVerified : undefined, ids };
 }
 
 export function translationStatus(root = 'content/guides'): LanguageStatus[] {

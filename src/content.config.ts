@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { languageCodes, languages } from './i18n/languages';
-import { problemsWithLayout, problemsWithSources, type GuideSourceFile } from './lib/content-checks';
+import { checkGuideContent, contentProblemsMessage, publicFilesUnder, readGuideSources } from './lib/guide-content';
+import { guideFrontmatter, isoDate } from './lib/guide-frontmatter';
+import { parseGuidePage, type GuideModel } from './lib/guide-model';
 import { guidePageSlugs } from './lib/guide-pages';
 import { factsCollections } from './lib/facts-collections';
 
@@ -15,58 +17,83 @@ const layout = {
   untranslated: Object.fromEntries(languages.map((l) => [l.code, 'untranslated' in l ? (l.untranslated as readonly string[]) : []])),
 };
 
-const source = z.object(
-  {
-    title: z.string({ error: 'a source needs a title' }).min(3),
-    url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }).optional(),
-  },
-  { error: 'each source is { title, url? }' },
-);
+/** Settles once the guide-models loader has checked the content: true when it found no problem. */
+const contentChecked = Promise.withResolvers<boolean>();
 
-const guidePage = z
-  .object({
-    title: z.string({ error: 'title is required (the page heading and the browser tab)' }).min(10).max(70),
-    navTitle: z.string({ error: 'navTitle is required (the short name in navigation)' }).min(2).max(32),
-    description: z.string({ error: 'description is required (50–170 characters)' }).min(50).max(170),
-    lastVerified: z.coerce.date({ error: 'lastVerified must be a date such as 2026-11-23' }),
-    sources: z.array(source, { error: 'sources is required: a list of { title, url? }' }).min(1, 'list at least one source'),
-  })
-  .strict();
+/** What a model depends on besides its page: the parser's code and the parser packages' versions (copies of the
+ * project made by the tests have no lockfile; their package.json pins the parser packages all the same). */
+const modelCode = ['./src/lib/guide-model.ts', './src/lib/guide-elements.ts', './package.json', './package-lock.json'];
 
-function filesUnder(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
+/**
+ * Checks all guide content and, when it has no problem, stores each page's model; returns the problems. A page whose
+ * text and parser are unchanged since the last build keeps its stored model: parsing every page takes a second or
+ * two, checking them a few milliseconds, so the checks run in full every time and the parsing only for what changed.
+ */
+function checkAndStoreModels({ store, generateDigest }: LoaderContext): string[] {
+  const codeDigest = generateDigest(modelCode.filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8')).join('\0'));
+  const digests = new Map<string, string>();
+  const parseOrReuse = (file: string, text: string): GuideModel => {
+    const id = file.replace(/^content\/guides\/|\.mdx$/g, '');
+    const digest = generateDigest(`${codeDigest}\0${text}`);
+    digests.set(id, digest);
+    const stored = store.get(id);
+    return stored?.digest === digest ? (stored.data as unknown as GuideModel) : parseGuidePage(file, text);
+  };
+  const options = { layout, publicFiles: publicFilesUnder('./public'), today: isoDate(new Date()) };
+  const { models, problems } = checkGuideContent(readGuideSources(guidesRoot), options, parseOrReuse);
+  if (problems.length > 0) return problems;
+  for (const id of store.keys()) if (!models.has(id)) store.delete(id);
+  for (const [id, model] of models) store.set({ id, data: model as unknown as Record<string, unknown>, digest: digests.get(id) });
+  return [];
 }
 
 /**
- * The glob loader reads and validates each file; this wrapper then checks the set as a whole (every language has
- * every page, no stray folders) and the MDX bodies (step ids, components, links, images), failing the build with
- * every problem listed.
+ * Reads every guide file, parses each once into its model (src/lib/guide-model.ts) and checks them all together,
+ * failing the build with every problem listed, each as file:line:column. The models become the `guideModels`
+ * collection, which is what pages and components read instead of the MDX.
+ */
+function guideModels(): Loader {
+  return {
+    name: 'guide-models',
+    load: async (context) => {
+      let problems: string[] = ['the content could not be checked'];
+      try {
+        problems = checkAndStoreModels(context);
+      } finally {
+        contentChecked.resolve(problems.length === 0);
+      }
+      if (problems.length > 0) {
+        // The message names every file and line; Astro would add our loader's stack trace, which tells a writer nothing.
+        throw Object.assign(new Error(contentProblemsMessage(problems)), { stack: '' });
+      }
+      // In `astro dev`, check again and refresh the models when a guide file changes; report problems, keep serving.
+      const root = resolve(guidesRoot);
+      context.watcher?.add(root);
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(root)) return;
+        const found = checkAndStoreModels(context);
+        if (found.length > 0) context.logger.error(contentProblemsMessage(found));
+      });
+    },
+  };
+}
+
+/**
+ * The glob loader renders the pages; it waits for the checks, so that their messages come before its own. It keeps
+ * no copy of the MDX text (`entry.body`): what pages need of it is in their models.
  */
 function checkedGuides(): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: guidesRoot });
+  const inner = glob({ pattern: '**/*.mdx', base: guidesRoot, retainBody: false });
   return {
     name: 'checked-guides',
     load: async (context) => {
-      const paths = filesUnder(guidesRoot);
-      const problems = problemsWithLayout(paths, layout);
-      const files: GuideSourceFile[] = paths
-        .filter((path) => /^[^/]+\/[^/]+\.mdx$/.test(path))
-        .map((path) => {
-          const [lang, file] = path.split('/');
-          return { path: `content/guides/${path}`, lang, page: file.replace(/\.mdx$/, ''), source: readFileSync(join(guidesRoot, path), 'utf8') };
-        });
-      problems.push(...problemsWithSources(files, layout));
-      if (problems.length > 0) {
-        throw new Error(`The guide content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-      }
-      await inner.load(context);
+      if (await contentChecked.promise) await inner.load(context);
     },
   };
 }
 
 export const collections = {
-  guides: defineCollection({ loader: checkedGuides(), schema: guidePage }),
+  guides: defineCollection({ loader: checkedGuides(), schema: guideFrontmatter }),
+  guideModels: defineCollection({ loader: guideModels(), schema: z.custom<GuideModel>() }),
   ...factsCollections,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemsWithLayout, problemsWithSources, readGuideSource, type GuideSourceFile } from './content-checks';
+import { problemsWithGuides, problemsWithLayout, type GuideFile } from './content-checks';
+import { parseGuidePage } from './guide-model';
 
 const layout = { languages: ['en', 'ko'], pages: ['index', 'desktop'] };
 const complete = ['en/index.mdx', 'en/desktop.mdx', 'ko/index.mdx', 'ko/desktop.mdx'];
@@ -41,91 +42,176 @@ describe('problemsWithLayout', () => {
   });
 });
 
-function file(source: string, page = 'desktop', lang = 'en'): GuideSourceFile {
-  return { path: `content/guides/${lang}/${page}.mdx`, lang, page, source };
+const frontmatter = `---
+title: Delete your account
+navTitle: On a computer
+description: Step by step in a computer's browser, from the privacy centre to the code.
+lastVerified: 2026-11-23
+sources:
+  - title: AliExpress Privacy Center
+---
+`;
+/** Line of the first body line: the frontmatter above takes 8 lines, and a blank one follows. */
+const first = 10;
+const options = { layout, publicFiles: new Set(['/images/menu.png']), today: '2026-11-29' };
+
+function file(body: string, page = 'desktop', lang = 'en', head = frontmatter): GuideFile {
+  return { lang, page, model: parseGuidePage(`content/guides/${lang}/${page}.mdx`, `${head}\n${body}`) };
 }
-const other = file('---\ntitle: x\n---\n\n## Where to start\n\n<Step id="log-in" title="Log in">\n\nx\n\n</Step>\n', 'index');
+const other = file('## Where to start\n\n<Steps>\n<Step id="log-in" title="Log in">\n\nx\n\n</Step>\n</Steps>\n', 'index');
+const problems = (...files: GuideFile[]) => problemsWithGuides(files, options);
+const at = (line: number, column = 1) => `content/guides/en/desktop.mdx:${first + line - 1}:${column}`;
 
-describe('readGuideSource', () => {
-  it('finds step ids, FAQ ids and heading anchors', () => {
-    const facts = readGuideSource('## Older versions of the site\n\n<Steps>\n<Step id="get-code" title="Get the code">\n\n</Step>\n</Steps>\n\n<FaqItem id="undo" question="Undo?">\n</FaqItem>\n');
-    expect(facts.anchors).toEqual(['get-code', 'undo', 'older-versions-of-the-site']);
-  });
-
-  it('reads attributes in single quotes too', () => {
-    const facts = readGuideSource(`<FaqItem id='quoted' question='Is "this" the same?'>\n</FaqItem>\n`);
-    expect(facts.components[0].attributes).toEqual({ id: 'quoted', question: 'Is "this" the same?' });
-  });
-
-  it('ignores components written inside code', () => {
-    const facts = readGuideSource('Write `<Step id="x">` like this.\n\n```mdx\n<Unknown />\n```\n');
-    expect(facts.components).toEqual([]);
-  });
-});
-
-describe('problemsWithSources', () => {
+describe('problemsWithGuides', () => {
   it('accepts a valid page', () => {
-    const page = file('## Steps\n\n<Steps>\n<Step id="get-code" title="Get it">\n\nSee [start](/en/#log-in) and [below](#where-next).\n\n</Step>\n</Steps>\n\n## Where next\n');
-    expect(problemsWithSources([page, other], layout)).toEqual([]);
+    const page = file('## Steps\n\n<Steps>\n<Step id="get-code" title="Get it">\n\nSee [start](/en/#log-in), [below](#where-next) and ![the menu](/images/menu.png).\n\n</Step>\n</Steps>\n\n## Where next\n');
+    expect(problems(page, other)).toEqual([]);
   });
 
-  it('names a step id used twice, with both lines', () => {
-    const page = file('<Step id="get-code" title="A">\n</Step>\n<Step id="get-code" title="B">\n</Step>\n');
-    expect(problemsWithSources([page], layout)).toEqual([
-      'content/guides/en/desktop.mdx:3: step id "get-code" is used twice (first on line 1); ids must be unique on a page',
+  it('names an id used twice, and which kinds collide', () => {
+    const page = file('## Get code\n\n<Steps>\n<Step id="get-code" title="A">\n</Step>\n</Steps>\n\n<Faq>\n<FaqItem id="get-code" question="Q?">\n</FaqItem>\n</Faq>\n');
+    expect(problems(page)).toEqual([
+      `${at(4)}: id "get-code" of this step is already the id of the heading "Get code" on line ${first}, so the page would have two elements with id="get-code"; ids must be unique on a page, change one of them`,
+      `${at(9)}: id "get-code" of this question is already the id of the heading "Get code" on line ${first}, so the page would have two elements with id="get-code"; ids must be unique on a page, change one of them`,
     ]);
   });
 
   it('wants a ## heading before a list of steps or questions', () => {
-    expect(problemsWithSources([file('Intro.\n\n<Steps>\n<Step id="a" title="A">\n</Step>\n</Steps>\n')], layout)).toEqual([
-      'content/guides/en/desktop.mdx:3: <Steps> comes before any ## heading; add a ## section heading above it (its items are h3)',
+    expect(problems(file('Intro.\n\n<Steps>\n<Step id="a" title="A">\n</Step>\n</Steps>\n'))).toEqual([
+      `${at(3)}: <Steps> comes before any ## heading; add a ## section heading above it (its items are h3)`,
     ]);
   });
 
   it('rejects ids that are not lowercase Latin with hyphens', () => {
-    expect(problemsWithSources([file('<Step id="Get code" title="A">\n</Step>\n')], layout)[0]).toContain('must be lowercase Latin');
-  });
-
-  it('names an unknown component and a missing attribute', () => {
-    const problems = problemsWithSources([file('\n<Warning>hi</Warning>\n<Step title="no id">\n</Step>\n<UiLabel />\n')], layout);
-    expect(problems).toEqual([
-      expect.stringContaining('desktop.mdx:2: unknown component <Warning>'),
-      'content/guides/en/desktop.mdx:3: <Step> needs a non-empty id="…"',
-      'content/guides/en/desktop.mdx:5: <UiLabel> needs a non-empty en="…"',
+    expect(problems(file('## S\n\n<Steps>\n<Step id="Get code" title="A">\n</Step>\n</Steps>\n'))).toEqual([
+      `${at(4, 7)}: id "Get code" must be lowercase Latin letters, digits and hyphens, the same in every language (such as get-code)`,
     ]);
   });
 
-  it('rejects an unknown callout type', () => {
-    expect(problemsWithSources([file('<Callout type="tip">\n</Callout>\n')], layout)[0]).toContain('is not a callout type');
+  it('names an unknown component, a missing or empty attribute, an unknown one, and a step outside <Steps>', () => {
+    expect(problems(file('<Warning>hi</Warning>\n\n<Step title="no id" />\n\n<UiLabel en="" size="big" />\n'))).toEqual([
+      `${at(1)}: unknown component <Warning>; use one of Steps, Step, Callout, Faq, FaqItem, UiLabel, RoutesDiagram`,
+      `${at(3)}: <Step> needs a non-empty id="…"`,
+      `${at(3)}: <Step> must sit directly inside <Steps>; wrap it in <Steps> … </Steps>`,
+      `${at(5, 10)}: <UiLabel> needs a non-empty en="…"`,
+      `${at(5, 16)}: <UiLabel> has no attribute "size"; its attributes are en`,
+    ]);
   });
 
-  it('names an image without alt text', () => {
-    const problems = problemsWithSources([file('text\n\n![](/shot.png)\n\n<img src="/a.png" />\n<img src="/b.png" alt="Menu" />\n')], layout);
-    expect(problems).toEqual([
-      expect.stringContaining('desktop.mdx:3: image without alt text'),
-      expect.stringContaining('desktop.mdx:5: image without alt text'),
+  it('wants only steps directly inside <Steps>', () => {
+    expect(problems(file('## S\n\n<Steps>\nStray text.\n<Step id="a" title="A" />\n</Steps>\n'))).toEqual([
+      `${at(3)}: <Steps> holds text; only <Step> may sit directly inside it, move the rest into one of them`,
+    ]);
+  });
+
+  it('rejects an unknown callout type, and a value on a flag', () => {
+    expect(problems(file('<Callout type="tip">\n</Callout>\n\n## S\n\n<Steps checklist="yes">\n</Steps>\n'))).toEqual([
+      `${at(1, 10)}: type="tip" is not allowed on <Callout>; use one of note, caution, danger`,
+      `${at(6, 8)}: <Steps>: write checklist alone, without a value`,
+    ]);
+  });
+
+  it('rejects JavaScript: ESM, expressions and expression attributes, but not MDX comments', () => {
+    const page = file('export const x = process.env.SOME_SECRET\n\nThe key is {x}. {/* a comment */}\n\n<Callout type="note" title={x}>\n</Callout>\n');
+    expect(problems(page)).toEqual([
+      `${at(1)}: "export const x = process.env.SOME_SECRET": import and export are not allowed, content never runs code; remove the line (our components need no import)`,
+      `${at(3, 12)}: {x} is a JavaScript expression, and content never runs code; write the text itself (a literal brace as \\{), or {/* … */} for a comment`,
+      `${at(5, 22)}: <Callout> takes title from an expression, {x}; write it as a quoted string, title="…"`,
+    ]);
+  });
+
+  it('rejects HTML outside the allow-list and event handlers, and allows <bdi> with dir and lang', () => {
+    const page = file('<script>alert(1)</script>\n\n<p onclick="steal()">Hi</p>\n\n<a href="/en/">x</a> <bdi dir="ltr" lang="en">AliExpress</bdi> <span style="color:red">x</span>\n');
+    expect(problems(page)).toEqual([
+      `${at(1)}: <script> is never allowed: content is words and our components, it never runs or embeds anything; remove it`,
+      `${at(3)}: <p> is not an HTML element content may use; write Markdown, or use one of bdi, div, span, br, kbd, sub, sup`,
+      `${at(3, 4)}: <p> has an event handler, onclick, which runs code; remove the attribute`,
+      `${at(5)}: raw <a> is not allowed; write a Markdown link, [text](/en/page/)`,
+      `${at(5, 70)}: <span> has no attribute "style"; its attributes are dir, lang`,
+    ]);
+  });
+
+  it('rejects links that run code, embed data, are not encrypted or use another scheme', () => {
+    const page = file('[a](javascript:alert(1)) [b](JavaScript:x) [c](data:text/html,hi) [d](http://example.com/) [e](ftp://x.org/) [f](//x.org/)\n\n[g]: vbscript:x\n');
+    expect(problems(page).map((p) => p.replace(/^[^ ]+ /, ''))).toEqual([
+      'link "javascript:alert(1)" runs code when followed; link to a page (https://… or /en/…) instead',
+      'link "JavaScript:x" runs code when followed; link to a page (https://… or /en/…) instead',
+      'link "data:text/html,hi" carries its content in the address (a data: link); link to a page (https://… or /en/…) instead',
+      'link "http://example.com/" is not encrypted; use https://example.com/',
+      'link "ftp://x.org/" uses ftp:, which the guide does not link to; use https:// or mailto:',
+      'link "//x.org/" has no scheme; write it in full, https://x.org/',
+      'link "vbscript:x" runs code when followed; link to a page (https://… or /en/…) instead',
+    ]);
+  });
+
+  it('names a bare http:// address too, which GFM turns into a link', () => {
+    expect(problems(file('See http://example.com for more.\n'))).toEqual([`${at(1, 5)}: link "http://example.com" is not encrypted; use https://example.com`]);
+  });
+
+  it('names images without alt text, from other sites, or missing under public/', () => {
+    expect(problems(file('![](/images/menu.png)\n\n![Menu](https://x.org/a.png)\n\n![Menu](/images/missing.png)\n'))).toEqual([
+      `${at(1)}: image without alt text; describe what the image shows for readers who cannot see it, ![what it shows](…)`,
+      `${at(3)}: image "https://x.org/a.png" would load from another site; put the file under public/images/ and write ![…](/images/name.png)`,
+      `${at(5)}: image "/images/missing.png" does not exist: there is no public/images/missing.png; add the file or fix the path`,
     ]);
   });
 
   it('names links to pages and steps that do not exist', () => {
     const page = file('[a](/en/nowhere/) [b](/en/#no-such-step) [c](#missing) [d](/fr/) [e](/en/index/) [f](desktop)\n');
-    const problems = problemsWithSources([page, other], layout);
-    expect(problems).toEqual([
-      'content/guides/en/desktop.mdx:1: link "/en/nowhere/" points to a page that does not exist',
-      expect.stringContaining('link "/en/#no-such-step" points to "#no-such-step", which is not a step'),
-      expect.stringContaining('link "#missing" points to "#missing"'),
-      'content/guides/en/desktop.mdx:1: link "/fr/" points to a page that does not exist',
-      'content/guides/en/desktop.mdx:1: link "/en/index/" points to a page that does not exist',
-      expect.stringContaining('link "desktop" is not a guide page'),
+    expect(problems(page, other).map((p) => p.replace(/^[^ ]+ /, ''))).toEqual([
+      'link "/en/nowhere/" points to a page that does not exist',
+      'link "/en/#no-such-step" points to "#no-such-step", which is not a step, question or heading of content/guides/en/index.mdx',
+      'link "#missing" points to "#missing", which is not a step, question or heading of content/guides/en/desktop.mdx',
+      'link "/fr/" points to a page that does not exist',
+      'link "/en/index/" points to a page that does not exist',
+      'link "desktop" is not a guide page; write it as /<lang>/ or /<lang>/<page>/ with the trailing slash',
     ]);
   });
 
-  it('keeps links inside the page language', () => {
-    const problems = problemsWithSources([file('[English](/en/)\n', 'desktop', 'ko')], layout);
-    expect(problems).toEqual([expect.stringContaining('leaves the page\'s language (ko)')]);
+  it('keeps links inside the page language, and leaves https and mail links alone', () => {
+    expect(problemsWithGuides([file('[English](/en/)\n', 'desktop', 'ko')], options)).toEqual([
+      expect.stringMatching(/^content\/guides\/ko\/desktop\.mdx:10:1: link "\/en\/" leaves the page's language \(ko\)/),
+    ]);
+    expect(problems(file('[x](https://privacy.aliexpress.com/home#/request/delete) [m](mailto:a@b.c)\n'))).toEqual([]);
   });
 
-  it('leaves external and mail links alone', () => {
-    expect(problemsWithSources([file('[x](https://privacy.aliexpress.com/home#/request/delete) [m](mailto:a@b.c)\n')], layout)).toEqual([]);
+  it('names bidirectional control characters, in the frontmatter too', () => {
+    const head = frontmatter.replace('title: Delete your account', 'title: Delete your \u202Eaccount');
+    expect(problems(file('Text \u2067here\u2069.\n', 'desktop', 'en', head)).map((p) => p.split(': ')[0])).toEqual([
+      'content/guides/en/desktop.mdx:2:20',
+      `content/guides/en/desktop.mdx:${first}:6`,
+      `content/guides/en/desktop.mdx:${first}:11`,
+    ]);
+  });
+
+  it('checks the frontmatter as written, naming the line of each field', () => {
+    const head = frontmatter
+      .replace('title: Delete your account', 'title: Short')
+      .replace('lastVerified: 2026-11-23', 'lastVerified: 2026-02-30\ntitel: typo')
+      .replace("description: Step by step in a computer's browser, from the privacy centre to the code.", 'description: Too short.');
+    expect(problems(file('Text.\n', 'desktop', 'en', head))).toEqual([
+      'content/guides/en/desktop.mdx:2:1: title is 5 characters long; make it 10–70 characters (the page heading and the browser tab)',
+      'content/guides/en/desktop.mdx:4:1: description is 10 characters long; make it 50–170 characters (the search snippet and preview card)',
+      'content/guides/en/desktop.mdx:5:1: lastVerified 2026-02-30 is not a real date; write the day you checked the page, such as lastVerified: 2026-11-29',
+      'content/guides/en/desktop.mdx:6:1: unknown field "titel"; the fields are title, navTitle, description, lastVerified and sources (check the spelling)',
+    ]);
+  });
+
+  it('names a missing field, a missing frontmatter, broken YAML and a bad source', () => {
+    const head = frontmatter.replace(/^navTitle: .*\n/m, '').replace('  - title: AliExpress Privacy Center', '  - title: AliExpress Privacy Center\n    url: http://privacy.aliexpress.com/');
+    expect(problems(file('Text.\n', 'desktop', 'en', head))).toEqual([
+      'content/guides/en/desktop.mdx:1:1: navTitle is missing; add navTitle: … (the short name in navigation, 2–32 characters)',
+      'content/guides/en/desktop.mdx:7:5: sources.0.url: a source url must be a full https:// address',
+    ]);
+    expect(problems(file('Text.\n', 'desktop', 'en', ''))[0]).toMatch(/desktop\.mdx:1:1: the page has no frontmatter; start the file with a --- block/);
+    expect(problems(file('Text.\n', 'desktop', 'en', frontmatter.replace('navTitle: On a computer', 'navTitle: [unclosed'))).join('\n')).toMatch(
+      /desktop\.mdx:[34]:\d+: the frontmatter is not valid YAML/,
+    );
+  });
+
+  it('names what MDX cannot parse, with its line', () => {
+    expect(problems(file('Fine.\n\n<!-- an HTML comment -->\n'))).toEqual([
+      expect.stringMatching(new RegExp(`^${at(3, 2)}: MDX cannot read this: Unexpected character \`!\`.*to create a comment in MDX, use \`\\{/\\* text \\*/\\}\``)),
+    ]);
   });
 });

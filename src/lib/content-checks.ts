@@ -1,9 +1,13 @@
 /**
- * Checks on the guide's MDX sources that the schema cannot make: which files exist, and what the MDX body says
- * (component names, step ids, links, images). Every problem names the file, the line where it can, what was found
- * and what to do. Pure functions: the content loader feeds them files, the unit tests feed them strings.
+ * Checks on the guide's content that a schema alone cannot make: which files exist, and what each page's model says
+ * (frontmatter as written, elements and attributes, ids, links, images, JavaScript, invisible characters). Every
+ * problem is one line, "file:line:column: what was found; how to fix it". Pure functions: the content loader and the
+ * fault tests feed them models (src/lib/guide-model.ts) and lists of files.
  */
-import GithubSlugger from 'github-slugger';
+import { z } from 'astro/zod';
+import { componentNames, elementRule, htmlElementNames, neverAllowedHtml, type AttributeRule, type ElementRule } from './guide-elements.ts';
+import { checkedFields, lastVerifiedProblem } from './guide-frontmatter.ts';
+import type { Attribute, Element, GuideModel, Place, Problem } from './guide-model.ts';
 
 export interface ContentLayout {
   languages: readonly string[];
@@ -11,6 +15,15 @@ export interface ContentLayout {
   /** Pages each language declares as not yet translated (see src/i18n/languages.ts). */
   untranslated?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** http:// addresses a page may link to (the site itself is https only); none so far. */
+export const insecureLinkExceptions: readonly string[] = [];
+
+/** Schemes a link may use besides http(s) inside the site; anything else is named in a message. */
+const externalSchemes = ['https', 'mailto'];
+
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const languageTagPattern = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** Problems with the set of files under content/guides/, given as paths relative to that folder ("ko/faq.mdx"). */
 export function problemsWithLayout(relativePaths: readonly string[], layout: ContentLayout): string[] {
@@ -65,164 +78,276 @@ export function problemsWithLayout(relativePaths: readonly string[], layout: Con
   return problems;
 }
 
-export const knownComponents = ['Steps', 'Step', 'Callout', 'Faq', 'FaqItem', 'UiLabel', 'RoutesDiagram'] as const;
-const calloutTypes = ['note', 'caution', 'danger'];
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export interface ComponentUse {
-  name: string;
-  attributes: Record<string, string>;
-  line: number;
+export function formatProblem(file: string, { place, message }: Problem): string {
+  return `${file}:${place.line}:${place.column}: ${message}`;
 }
 
-export interface GuideSourceFacts {
-  components: ComponentUse[];
-  /** Anchors a link may point at: step and FAQ ids, and heading ids as Astro derives them. */
-  anchors: string[];
-  links: { href: string; line: number }[];
-  imagesWithoutAlt: number[];
-  /** Line of the first `##` heading, if any: step and question titles are h3, so lists must come after one. */
-  firstSectionLine?: number;
+/** Long values shortened for a one-line message. */
+function short(text: string, max = 40): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** Blanks fenced code, inline code and MDX comments, keeping line breaks, so that examples are not read as content. */
-function blankCode(source: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return source
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]+`/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
-}
-
-/** Line numbers by offset; built once per text, so finding a line is a binary search, not a scan from the start. */
-function lineFinder(source: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
-
-function headingText(raw: string): string {
-  return raw
-    .replace(/<UiLabel[^>]*en="([^"]*)"[^>]*\/>/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .trim();
-}
-
-/** Reads what matters for checking out of one MDX body (frontmatter already removed or still present). */
-export function readGuideSource(source: string): GuideSourceFacts {
-  const text = blankCode(source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' ')));
-  const lineOf = lineFinder(text);
-  const components: ComponentUse[] = [];
-  for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z]+(?:="[^"]*"|='[^']*')?)*)\s*\/?>/g)) {
-    const attributes: Record<string, string> = {};
-    for (const attr of match[2].matchAll(/([A-Za-z]+)(?:="([^"]*)"|='([^']*)')?/g)) attributes[attr[1]] = attr[2] ?? attr[3] ?? '';
-    components.push({ name: match[1], attributes, line: lineOf(match.index) });
+function frontmatterProblems(model: GuideModel, today: string): Problem[] {
+  const { frontmatter } = model;
+  if (!frontmatter) {
+    return [{ place: { line: 1, column: 1 }, message: 'the page has no frontmatter; start the file with a --- block holding title, navTitle, description, lastVerified and sources (content/README.md)' }];
   }
-  const slugger = new GithubSlugger();
-  const anchors = [
-    ...components.filter((c) => c.name === 'Step' || c.name === 'FaqItem').map((c) => c.attributes.id ?? ''),
-    ...[...text.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => slugger.slug(headingText(m[1]))),
-  ];
-  const links = [
-    ...[...text.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)]
-      .filter((m) => m[1] !== '!')
-      .map((m) => ({ href: m[2], line: lineOf(m.index) })),
-    ...[...text.matchAll(/\shref="([^"]+)"/g)].map((m) => ({ href: m[1], line: lineOf(m.index) })),
-  ];
-  const imagesWithoutAlt = [
-    ...[...text.matchAll(/!\[\s*\]\(/g)].map((m) => lineOf(m.index)),
-    ...[...text.matchAll(/<img\b(?![^>]*\balt="[^"]+")[^>]*>/g)].map((m) => lineOf(m.index)),
-  ];
-  const firstSection = /^##[ \t]/m.exec(text);
-  return { components, anchors, links, imagesWithoutAlt, firstSectionLine: firstSection ? lineOf(firstSection.index) : undefined };
+  if (frontmatter.error) return [frontmatter.error];
+  const data = frontmatter.data ?? {};
+  const placeOf = (path: readonly PropertyKey[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const place = frontmatter.places[path.slice(0, n).join('.')];
+      if (place) return place;
+    }
+    return frontmatter.place;
+  };
+  const problems: Problem[] = [];
+  // lastVerified is read as written: a YAML parser would have turned 2026-02-30 into 2 March before any schema saw it.
+  const dateProblem = lastVerifiedProblem(data.lastVerified, today);
+  if (dateProblem) problems.push({ place: placeOf(['lastVerified']), message: dateProblem });
+  const result = z.strictObject({ ...checkedFields, lastVerified: z.unknown() }).safeParse(data);
+  for (const issue of result.success ? [] : result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ place: placeOf([key]), message: `unknown field "${key}"; the fields are title, navTitle, description, lastVerified and sources (check the spelling)` });
+      }
+    } else {
+      problems.push({ place: placeOf(issue.path), message: issue.path.length > 1 ? `${issue.path.join('.')}: ${issue.message}` : issue.message });
+    }
+  }
+  return problems;
 }
 
-export interface GuideSourceFile {
-  /** Path for messages, e.g. content/guides/ko/desktop.mdx */
-  path: string;
+function scriptProblems(model: GuideModel): Problem[] {
+  return model.scripts.map(({ kind, source, place }) => ({
+    place,
+    message:
+      kind === 'esm'
+        ? `"${short(source)}": import and export are not allowed, content never runs code; remove the line (our components need no import)`
+        : `{${short(source)}} is a JavaScript expression, and content never runs code; write the text itself (a literal brace as \\{), or {/* … */} for a comment`,
+  }));
+}
+
+function attributeProblem(element: Element, attribute: Attribute, rule: AttributeRule | undefined, ruleOf: ElementRule): string | undefined {
+  const tag = `<${element.name}>`;
+  const { name, value } = attribute;
+  if (name === undefined) return `${tag} spreads an expression into its attributes ({${short(value.kind === 'expression' ? value.source : '')}}); write each attribute as name="…"`;
+  if (/^on/i.test(name)) return `${tag} has an event handler, ${name}, which runs code; remove the attribute`;
+  if (!rule) {
+    const known = Object.keys(ruleOf.attributes);
+    return `${tag} has no attribute "${name}"; ${known.length ? `its attributes are ${known.join(', ')}` : 'it takes no attributes'}`;
+  }
+  if (value.kind === 'expression') return `${tag} takes ${name} from an expression, {${short(value.source)}}; write it as a quoted string, ${name}="…"`;
+  if (rule.kind === 'flag') return value.kind === 'flag' ? undefined : `${tag}: write ${name} alone, without a value`;
+  if (value.kind === 'flag') return `${tag} needs a value for ${name}: ${name}="…"`;
+  const text = value.text;
+  if (rule.kind === 'id' && !idPattern.test(text)) {
+    return `id "${text}" must be lowercase Latin letters, digits and hyphens, the same in every language (such as get-code)`;
+  }
+  if (rule.kind === 'one-of' && !rule.values.includes(text)) return `${name}="${text}" is not allowed on ${tag}; use one of ${rule.values.join(', ')}`;
+  if (rule.kind === 'language' && !languageTagPattern.test(text)) return `lang="${text}" is not a language tag; write one such as en or pt-BR`;
+  if (!text.trim()) return `${tag} needs a non-empty ${name}="…"`;
+  return undefined;
+}
+
+function elementProblems(model: GuideModel): Problem[] {
+  const problems: Problem[] = [];
+  const firstSection = model.sections[0]?.place;
+  const before = (a: Place, b: Place | undefined) => !b || a.line < b.line || (a.line === b.line && a.column < b.column);
+  for (const element of model.elements) {
+    const { name, place } = element;
+    const tag = `<${name}>`;
+    const lower = name.toLowerCase();
+    if ((neverAllowedHtml as readonly string[]).includes(lower)) {
+      problems.push({ place, message: `${tag} is never allowed: content is words and our components, it never runs or embeds anything; remove it` });
+      continue;
+    }
+    const rule = elementRule(name);
+    if (!rule) {
+      const message =
+        name === ''
+          ? 'a fragment <>…</> is not needed in content; remove the <> and </>'
+          : lower === 'a'
+            ? `raw ${tag} is not allowed; write a Markdown link, [text](/${model.file.split('/').at(-2)}/page/)`
+            : lower === 'img'
+              ? `raw ${tag} is not allowed; write a Markdown image, ![what it shows](/images/name.png)`
+              : /^[A-Z]/.test(name)
+                ? `unknown component ${tag}; use one of ${componentNames.join(', ')}`
+                : `${tag} is not an HTML element content may use; write Markdown, or use one of ${htmlElementNames.join(', ')}`;
+      problems.push({ place, message });
+      for (const attribute of element.attributes) {
+        if (attribute.name && /^on/i.test(attribute.name)) problems.push({ place: attribute.place, message: `${tag} has an event handler, ${attribute.name}, which runs code; remove the attribute` });
+      }
+      continue;
+    }
+    for (const attribute of element.attributes) {
+      const message = attributeProblem(element, attribute, attribute.name ? rule.attributes[attribute.name] : undefined, rule);
+      if (message) problems.push({ place: attribute.place, message });
+    }
+    for (const [attributeName, attributeRule] of Object.entries(rule.attributes)) {
+      if (attributeRule.required && !element.attributes.some((a) => a.name === attributeName)) {
+        problems.push({ place, message: `${tag} needs a non-empty ${attributeName}="…"` });
+      }
+    }
+    if (rule.inside && element.parent !== rule.inside) {
+      problems.push({ place, message: `${tag} must sit directly inside <${rule.inside}>; wrap it in <${rule.inside}> … </${rule.inside}>` });
+    }
+    if (rule.holds) {
+      const stray = element.holds.filter((inner) => !rule.holds!.includes(inner));
+      if (stray.length > 0) {
+        const what = stray.map((s) => (s === 'text' ? 'text' : `<${s}>`)).join(', ');
+        problems.push({ place, message: `${tag} holds ${what}; only ${rule.holds.map((h) => `<${h}>`).join(', ')} may sit directly inside it, move the rest into one of them` });
+      }
+    }
+    if ((name === 'Steps' || name === 'Faq') && before(place, firstSection)) {
+      problems.push({ place, message: `${tag} comes before any ## heading; add a ## section heading above it (its items are h3)` });
+    }
+  }
+  for (const heading of model.headings) {
+    if (heading.depth === 1) {
+      problems.push({ place: heading.place, message: `# heading "${short(heading.title)}": the page title is the page's only h1; use ## for a section` });
+    }
+  }
+  return problems;
+}
+
+function duplicateIdProblems(model: GuideModel): Problem[] {
+  const anchors = [
+    ...model.headings.map((h) => ({ id: h.id, kind: `heading "${short(h.title)}"`, place: h.place })),
+    ...model.steps.filter((s) => s.id).map((s) => ({ id: s.id, kind: 'step', place: s.place })),
+    ...model.questions.filter((q) => q.id).map((q) => ({ id: q.id, kind: 'question', place: q.place })),
+  ].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
+  const first = new Map<string, (typeof anchors)[number]>();
+  const problems: Problem[] = [];
+  for (const anchor of anchors) {
+    const earlier = first.get(anchor.id);
+    if (!earlier) {
+      first.set(anchor.id, anchor);
+      continue;
+    }
+    problems.push({
+      place: anchor.place,
+      message:
+        `id "${anchor.id}" of this ${anchor.kind} is already the id of the ${earlier.kind} on line ${earlier.place.line}, ` +
+        `so the page would have two elements with id="${anchor.id}"; ids must be unique on a page, change one of them`,
+    });
+  }
+  return problems;
+}
+
+/** The scheme of an address as a browser reads it (it ignores tabs, line breaks and leading spaces), in lowercase. */
+function schemeOf(href: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]*):/.exec(href.replace(/[\u0000-\u0020]/g, '').toLowerCase())?.[1];
+}
+
+export interface GuideFile {
   lang: string;
   page: string;
-  source: string;
+  model: GuideModel;
 }
 
-/** Problems inside the MDX bodies, including links between pages and to steps. */
-export function problemsWithSources(files: readonly GuideSourceFile[], layout: ContentLayout): string[] {
-  const facts = new Map(files.map((f) => [`${f.lang}/${f.page}`, readGuideSource(f.source)]));
-  const problems: string[] = [];
-  for (const file of files) {
-    const { components, links, imagesWithoutAlt, firstSectionLine } = facts.get(`${file.lang}/${file.page}`)!;
-    const at = (line: number) => `${file.path}:${line}`;
-    const seenIds = new Map<string, number>();
-    for (const use of components) {
-      if (!(knownComponents as readonly string[]).includes(use.name)) {
-        problems.push(`${at(use.line)}: unknown component <${use.name}>; use one of ${knownComponents.join(', ')}`);
+export interface CheckOptions {
+  layout: ContentLayout;
+  /** Files under public/, as site paths: "/images/menu.png". */
+  publicFiles: ReadonlySet<string>;
+  /** Today, YYYY-MM-DD (UTC): lastVerified may not be later. */
+  today: string;
+}
+
+function linkProblems(file: GuideFile, models: ReadonlyMap<string, GuideModel>, layout: ContentLayout): Problem[] {
+  const problems: Problem[] = [];
+  for (const { href, place } of file.model.links) {
+    const problem = (message: string) => problems.push({ place, message });
+    const shown = short(href, 60);
+    const scheme = schemeOf(href);
+    if (scheme === 'javascript' || scheme === 'vbscript') {
+      problem(`link "${shown}" runs code when followed; link to a page (https://… or /${file.lang}/…) instead`);
+      continue;
+    }
+    if (scheme === 'data') {
+      problem(`link "${shown}" carries its content in the address (a data: link); link to a page (https://… or /${file.lang}/…) instead`);
+      continue;
+    }
+    if (scheme === 'http') {
+      if (!insecureLinkExceptions.includes(href)) problem(`link "${shown}" is not encrypted; use https://${href.replace(/^\s*http:\/\//i, '')}`);
+      continue;
+    }
+    if (scheme !== undefined) {
+      if (!externalSchemes.includes(scheme)) problem(`link "${shown}" uses ${scheme}:, which the guide does not link to; use https:// or mailto:`);
+      continue;
+    }
+    if (href.startsWith('//')) {
+      problem(`link "${shown}" has no scheme; write it in full, https:${href}`);
+      continue;
+    }
+    const [path, anchor] = href.split('#', 2) as [string, string | undefined];
+    let target = `${file.lang}/${file.page}`;
+    if (path !== '') {
+      const match = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path);
+      if (!match) {
+        problem(`link "${shown}" is not a guide page; write it as /<lang>/ or /<lang>/<page>/ with the trailing slash`);
         continue;
       }
-      if ((use.name === 'Steps' || use.name === 'Faq') && (firstSectionLine === undefined || use.line < firstSectionLine)) {
-        problems.push(`${at(use.line)}: <${use.name}> comes before any ## heading; add a ## section heading above it (its items are h3)`);
+      const [, lang, page = 'index'] = match;
+      if (!layout.languages.includes(lang) || !layout.pages.includes(page) || (page === 'index' && match[2] === 'index')) {
+        problem(`link "${shown}" points to a page that does not exist`);
+        continue;
       }
-      const required: Record<string, string[]> = { Step: ['id', 'title'], FaqItem: ['id', 'question'], UiLabel: ['en'], Callout: ['type'] };
-      for (const attribute of required[use.name] ?? []) {
-        if (!use.attributes[attribute]?.trim()) problems.push(`${at(use.line)}: <${use.name}> needs a non-empty ${attribute}="…"`);
+      if (lang !== file.lang) {
+        problem(`link "${shown}" leaves the page's language (${file.lang}); link to /${file.lang}/… instead`);
+        continue;
       }
-      if (use.name === 'Callout' && use.attributes.type && !calloutTypes.includes(use.attributes.type)) {
-        problems.push(`${at(use.line)}: <Callout type="${use.attributes.type}"> is not a callout type; use ${calloutTypes.join(', ')}`);
-      }
-      if ((use.name === 'Step' || use.name === 'FaqItem') && use.attributes.id) {
-        const id = use.attributes.id;
-        if (!idPattern.test(id)) {
-          problems.push(`${at(use.line)}: ${use.name.toLowerCase()} id "${id}" must be lowercase Latin letters, digits and hyphens`);
-        }
-        const firstLine = seenIds.get(id);
-        if (firstLine !== undefined) {
-          problems.push(`${at(use.line)}: step id "${id}" is used twice (first on line ${firstLine}); ids must be unique on a page`);
-        } else {
-          seenIds.set(id, use.line);
-        }
-      }
+      target = `${lang}/${page}`;
     }
-    for (const line of imagesWithoutAlt) {
-      problems.push(`${at(line)}: image without alt text; describe what the image shows for readers who cannot see it`);
-    }
-    for (const { href, line } of links) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
-      const [path, anchor] = href.split('#', 2) as [string, string | undefined];
-      let targetKey = `${file.lang}/${file.page}`;
-      if (path !== '') {
-        const match = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path);
-        if (!match) {
-          problems.push(`${at(line)}: link "${href}" is not a guide page; write it as /<lang>/ or /<lang>/<page>/ with the trailing slash`);
-          continue;
-        }
-        const [, lang, page = 'index'] = match;
-        if (!layout.languages.includes(lang) || !layout.pages.includes(page) || page === 'index' && match[2] === 'index') {
-          problems.push(`${at(line)}: link "${href}" points to a page that does not exist`);
-          continue;
-        }
-        if (lang !== file.lang) {
-          problems.push(`${at(line)}: link "${href}" leaves the page's language (${file.lang}); link to /${file.lang}/… instead`);
-          continue;
-        }
-        targetKey = `${lang}/${page}`;
-      }
-      if (anchor !== undefined) {
-        const target = facts.get(targetKey);
-        if (target && !target.anchors.includes(anchor)) {
-          problems.push(`${at(line)}: link "${href}" points to "#${anchor}", which is not a step, question or heading of content/guides/${targetKey}.mdx`);
-        }
+    const targetModel = models.get(target);
+    if (anchor !== undefined && targetModel) {
+      const anchors = [...targetModel.headings.map((h) => h.id), ...targetModel.steps.map((s) => s.id), ...targetModel.questions.map((q) => q.id)];
+      if (!anchors.includes(anchor)) {
+        problem(`link "${shown}" points to "#${anchor}", which is not a step, question or heading of content/guides/${target}.mdx`);
       }
     }
   }
   return problems;
+}
+
+function imageProblems(model: GuideModel, publicFiles: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { src, alt, place } of model.images) {
+    if (!alt.trim()) problems.push({ place, message: 'image without alt text; describe what the image shows for readers who cannot see it, ![what it shows](…)' });
+    if (schemeOf(src) !== undefined || src.startsWith('//')) {
+      problems.push({ place, message: `image "${short(src, 60)}" would load from another site; put the file under public/images/ and write ![…](/images/name.png)` });
+    } else if (!src.startsWith('/')) {
+      problems.push({ place, message: `image "${short(src, 60)}" is not a path from the site root; put the file under public/images/ and write ![…](/images/name.png)` });
+    } else if (!publicFiles.has(decodeURI(src.split(/[?#]/)[0]))) {
+      problems.push({ place, message: `image "${short(src, 60)}" does not exist: there is no public${src.split(/[?#]/)[0]}; add the file or fix the path` });
+    }
+  }
+  return problems;
+}
+
+/** Every problem in the guide's pages, each one line naming file:line:column, in file order. */
+export function problemsWithGuides(files: readonly GuideFile[], options: CheckOptions): string[] {
+  const models = new Map(files.map((f) => [`${f.lang}/${f.page}`, f.model]));
+  return files.flatMap((file) => {
+    const { model } = file;
+    const bidi = model.bidiControls.map(({ codePoint, place }) => ({
+      place,
+      message: `invisible ${codePoint} character, which can make text read in another order than it shows; delete it (to mark a phrase's direction, use <bdi>)`,
+    }));
+    const problems = model.syntaxError
+      ? [...bidi, model.syntaxError]
+      : [
+          ...bidi,
+          ...frontmatterProblems(model, options.today),
+          ...scriptProblems(model),
+          ...elementProblems(model),
+          ...duplicateIdProblems(model),
+          ...linkProblems(file, models, options.layout),
+          ...imageProblems(model, options.publicFiles),
+        ];
+    return problems
+      .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)
+      .map((problem) => formatProblem(model.file, problem));
+  });
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { languages, type LanguageCode } from '../i18n/languages';
+import type { GuideModel } from './guide-model';
 import type { GuidePageSlug } from './guide-pages';
 import { guidePageSlugs } from './guide-pages';
 
@@ -8,6 +9,8 @@ export interface GuidePage {
   slug: GuidePageSlug;
   /** The entry shown: the page in this language, or the English page when this language declares it untranslated. */
   entry: CollectionEntry<'guides'>;
+  /** The model of `entry`: its steps, questions, headings… as parsed once by the content loader. Read this, not entry.body. */
+  model: GuideModel;
   /** True when `entry` is the English page standing in for an untranslated one. */
   isEnglishFallback: boolean;
   /** The English original, to tell readers when it was verified after this translation. */
@@ -34,11 +37,13 @@ export function allGuidePages(): Promise<GuidePage[]> {
       const { lang, slug } = pageKeyFromPath(entry.filePath ?? entry.id);
       byKey.set(`${lang}/${slug}`, entry);
     }
+    const models = new Map((await getCollection('guideModels')).map((entry) => [entry.id, entry.data]));
     return languages.flatMap((language) =>
       guidePageSlugs.map((slug) => {
         const own = byKey.get(`${language.code}/${slug}`);
         const english = byKey.get(`en/${slug}`)!;
-        return { lang: language.code, slug, entry: own ?? english, isEnglishFallback: !own, english };
+        const model = models.get(`${own ? language.code : 'en'}/${slug}`)!;
+        return { lang: language.code, slug, entry: own ?? english, model, isEnglishFallback: !own, english };
       }),
     );
   })();

@@ -1,9 +1,12 @@
 /**
  * The routes-at-a-glance diagram, as data: three ways in, one request, then the code, the confirmation and what
  * follows. Every label and link comes from the guide pages themselves (their navigation titles, section headings and
- * step titles), so the diagram cannot disagree with them.
+ * step titles, read from their models), so the diagram cannot disagree with them.
  */
-import type { SourceStep } from './structured-data';
+import type { Step } from './guide-model';
+
+/** What the diagram needs of a step. */
+type DiagramStep = Pick<Step, 'id' | 'title' | 'section'>;
 
 export interface DiagramBox {
   label: string;
@@ -19,11 +22,11 @@ export interface RoutesDiagram {
 export interface DiagramInput {
   lang: string;
   navTitles: { desktop: string; 'after-deletion': string };
-  desktopSteps: SourceStep[];
-  mobileSteps: SourceStep[];
+  desktopSteps: readonly DiagramStep[];
+  mobileSteps: readonly DiagramStep[];
 }
 
-function step(steps: SourceStep[], id: string, page: string): SourceStep {
+function step(steps: readonly DiagramStep[], id: string, page: string): DiagramStep {
   const found = steps.find((s) => s.id === id);
   if (!found) throw new Error(`content/guides/${page}.mdx: the routes diagram needs the step "${id}"`);
   return found;

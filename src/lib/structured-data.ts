@@ -1,59 +1,9 @@
 /**
- * schema.org structured data (JSON-LD) for the guide pages, built from the same MDX source as the page itself so
- * that it cannot disagree with it: HowTo for the method pages, FAQPage for the questions, BreadcrumbList everywhere.
+ * schema.org structured data (JSON-LD) for the guide pages, built from the page's model (src/lib/guide-model.ts), the
+ * same parse of the MDX the checks read, so that it cannot disagree with the page: HowTo for the method pages,
+ * FAQPage for the questions, BreadcrumbList everywhere.
  */
-
-export interface SourceStep {
-  id: string;
-  title: string;
-  text: string;
-  /** The `##` section the step sits in. */
-  section: string;
-}
-
-export interface SourceQuestion {
-  id: string;
-  question: string;
-  answer: string;
-}
-
-/** Markdown and our components reduced to the plain text a reader sees. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<UiLabel\s+en="([^"]*)"\s*\/>/g, '$1')
-    .replace(/<UiLabel\s+en="([^"]*)"\s*>([\s\S]*?)<\/UiLabel>/g, '$1 ($2)')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/[*_`]+/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function blocks(source: string, tag: 'Step' | 'FaqItem') {
-  const pattern = new RegExp(`<${tag}((?:\\s+[A-Za-z]+=(?:"[^"]*"|'[^']*'))*)\\s*>([\\s\\S]*?)</${tag}>`, 'g');
-  return [...source.matchAll(pattern)].map((match) => {
-    const attributes = Object.fromEntries([...match[1].matchAll(/([A-Za-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [a[1], a[2] ?? a[3]]));
-    return { attributes, body: match[2], index: match.index };
-  });
-}
-
-/** The steps of an MDX page, in order, each with the section heading above it. */
-export function stepsFromSource(source: string): SourceStep[] {
-  const headings = [...source.matchAll(/^##[ \t]+(.+)$/gm)].map((m) => ({ text: plainText(m[1]), index: m.index }));
-  return blocks(source, 'Step').map(({ attributes, body, index }) => ({
-    id: attributes.id,
-    title: attributes.title,
-    text: plainText(body),
-    section: headings.filter((h) => h.index < index).at(-1)?.text ?? '',
-  }));
-}
-
-export function questionsFromSource(source: string): SourceQuestion[] {
-  return blocks(source, 'FaqItem').map(({ attributes, body }) => ({ id: attributes.id, question: attributes.question, answer: plainText(body) }));
-}
+import type { Question, Step } from './guide-model';
 
 interface PageInfo {
   url: string;
@@ -63,8 +13,8 @@ interface PageInfo {
 }
 
 /** HowTo with its steps; steps from more than one section (the phone page: browser, then app) become sections. */
-export function howTo(page: PageInfo, steps: SourceStep[]) {
-  const step = (s: SourceStep, position: number) => ({ '@type': 'HowToStep', position, name: s.title, text: s.text || s.title, url: `${page.url}#${s.id}` });
+export function howTo(page: PageInfo, steps: Step[]) {
+  const step = (s: Step, position: number) => ({ '@type': 'HowToStep', position, name: s.title, text: s.text || s.title, url: `${page.url}#${s.id}` });
   const sections = [...new Set(steps.map((s) => s.section))];
   return {
     '@context': 'https://schema.org',
@@ -84,7 +34,7 @@ export function howTo(page: PageInfo, steps: SourceStep[]) {
   };
 }
 
-export function faqPage(page: PageInfo, questions: SourceQuestion[]) {
+export function faqPage(page: PageInfo, questions: Question[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',

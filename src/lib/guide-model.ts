@@ -1,0 +1,430 @@
+/**
+ * The one reader of a guide page's MDX. `parseGuidePage` parses the file once, with micromark's MDX, GFM and
+ * frontmatter extensions (the parser family @mdx-js/mdx is built on), and walks the syntax tree into a typed,
+ * JSON-serialisable model: frontmatter, headings with the ids Astro gives them, steps, questions, callouts, UI labels,
+ * links, images, every element with its literal attributes, the facts the page uses, and whatever JavaScript it tries
+ * to hold. Every item carries its place in the file, so a message can name file:line:column. The content checks, the
+ * structured data, the step strip, the routes diagram and the translation status all read this model; nothing else
+ * reads MDX.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { elementRule } from './guide-elements.ts';
+
+/** A place in the source file, 1-based as editors show it. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** Something wrong in a file: where, and a one-line "what was found; how to fix it". */
+export interface Problem {
+  place: Place;
+  message: string;
+}
+
+export interface Heading {
+  depth: number;
+  /** The id Astro gives the heading: github-slugger over its text, numbered when two headings read the same. */
+  id: string;
+  /** The heading as a reader reads it. */
+  title: string;
+  place: Place;
+}
+
+export interface Step {
+  id: string;
+  title: string;
+  /** The step's body as plain text. */
+  text: string;
+  /** The `##` section the step sits in: its title ('' before any) and id. */
+  section: string;
+  sectionId?: string;
+  /** Whether the step is in a `<Steps checklist>`. */
+  checklist: boolean;
+  place: Place;
+}
+
+export interface Question {
+  id: string;
+  question: string;
+  answer: string;
+  section: string;
+  sectionId?: string;
+  place: Place;
+}
+
+export interface Callout {
+  type: string;
+  title?: string;
+  text: string;
+  place: Place;
+}
+
+export interface UiLabel {
+  /** The label exactly as AliExpress shows it. */
+  en: string;
+  /** The reader's translation between the tags ('' on English pages). */
+  translation: string;
+  place: Place;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+  /** `definition` for a `[name]: url` line that reference links use. */
+  kind: 'link' | 'definition';
+  place: Place;
+}
+
+export interface Image {
+  src: string;
+  alt: string;
+  place: Place;
+}
+
+export type AttributeValue = { kind: 'text'; text: string } | { kind: 'flag' } | { kind: 'expression'; source: string };
+
+export interface Attribute {
+  /** Undefined for a spread, `{...props}`. */
+  name?: string;
+  value: AttributeValue;
+  place: Place;
+}
+
+/** An MDX element as written: one of our components, or an HTML element. */
+export interface Element {
+  name: string;
+  attributes: Attribute[];
+  /** The nearest element around this one. */
+  parent?: string;
+  /** What sits directly inside: element names, and "text" for Markdown content. */
+  holds: string[];
+  place: Place;
+}
+
+/** A use of a fact (an element whose rule in guide-elements.ts has `namesFact`). */
+export interface FactUse {
+  fact: string;
+  element: string;
+  place: Place;
+}
+
+/** JavaScript in the page: ESM (import/export) or an `{…}` expression. MDX comments, `{/* … *\/}`, are not. */
+export interface Script {
+  kind: 'esm' | 'expression';
+  source: string;
+  place: Place;
+}
+
+export interface Frontmatter {
+  /** The YAML as written, read with YAML 1.2's core schema: dates stay text, so "2026-02-30" is seen as written. */
+  data?: Record<string, unknown>;
+  /** Where each field starts, by path: "title", "sources", "sources.1.url". */
+  places: Record<string, Place>;
+  /** Where the frontmatter starts (line 1). */
+  place: Place;
+  /** Why the YAML could not be read. */
+  error?: Problem;
+}
+
+export interface BidiControl {
+  /** "U+202E" */
+  codePoint: string;
+  place: Place;
+}
+
+export interface GuideModel {
+  /** Path for messages: content/guides/ko/desktop.mdx */
+  file: string;
+  /** Undefined when the file does not start with a `---` block. */
+  frontmatter?: Frontmatter;
+  headings: Heading[];
+  /** The `##` headings. */
+  sections: Heading[];
+  steps: Step[];
+  questions: Question[];
+  callouts: Callout[];
+  uiLabels: UiLabel[];
+  links: Link[];
+  images: Image[];
+  elements: Element[];
+  facts: FactUse[];
+  scripts: Script[];
+  /** Invisible characters that reorder text (U+202A–U+202E, U+2066–U+2069), anywhere in the file. */
+  bidiControls: BidiControl[];
+  /** Why the MDX could not be parsed; the rest of the model is then empty. */
+  syntaxError?: Problem;
+}
+
+export const bidiControlPattern = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Turns offsets into places; built once per text, so a lookup is a binary search. */
+function placeFinder(text: string): (offset: number) => Place {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
+}
+
+/**
+ * The text of a UTF-8 file, or why it is not one: a translator's editor may save UTF-16 (which, without a byte-order
+ * mark, is valid UTF-8 full of NUL characters) or another encoding.
+ */
+export function decodeGuideFile(bytes: Uint8Array): { text: string } | { problem: Problem } {
+  const fix = 'save the file as UTF-8';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: { place: { line: 1, column: 1 }, message: `the file is UTF-16 (it starts with a UTF-16 byte-order mark); ${fix}` } };
+  }
+  const lenient = () => new TextDecoder('utf-8').decode(bytes);
+  if (bytes.includes(0)) {
+    const text = lenient();
+    return { problem: { place: placeFinder(text)(text.indexOf('\0')), message: `the file holds NUL characters, so it is probably UTF-16; ${fix}` } };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = lenient();
+    const place = placeFinder(text)(Math.max(0, text.indexOf('\uFFFD')));
+    return { problem: { place, message: `the file is not UTF-8 text (the first byte that is not UTF-8 is here); ${fix}` } };
+  }
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function isElement(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** An `{…}` that holds only comments, `{/* note *\/}`: MDX's comment syntax, which renders nothing. */
+function isComment(node: Nodes): boolean {
+  if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
+  const program = node.data?.estree;
+  return !!program && program.body.length === 0 && (program.comments?.length ?? 0) > 0;
+}
+
+function placeOf(node: { position?: { start: { line: number; column: number } } }): Place {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function attributesOf(node: JsxElement): Attribute[] {
+  return node.attributes.map((attribute): Attribute => {
+    const place = placeOf(attribute);
+    if (attribute.type === 'mdxJsxExpressionAttribute') return { value: { kind: 'expression', source: attribute.value }, place };
+    const { value } = attribute;
+    if (value === null || value === undefined) return { name: attribute.name, value: { kind: 'flag' }, place };
+    if (typeof value === 'string') return { name: attribute.name, value: { kind: 'text', text: value }, place };
+    return { name: attribute.name, value: { kind: 'expression', source: value.value }, place };
+  });
+}
+
+/** A text attribute's value, '' when missing or not text. */
+function textAttribute(node: JsxElement, name: string): string {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return attribute && typeof attribute.value === 'string' ? attribute.value : '';
+}
+
+const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'mdxJsxFlowElement']);
+
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'code':
+      return ` ${node.value} `;
+    case 'break':
+      return ' ';
+    case 'image':
+      return node.alt ?? '';
+    case 'yaml':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return '';
+  }
+  if (isElement(node) && node.name === 'UiLabel') {
+    const translation = plainText(node.children);
+    const label = textAttribute(node, 'en') + (translation ? ` (${translation})` : '');
+    return node.type === 'mdxJsxFlowElement' ? ` ${label} ` : label;
+  }
+  const inner = 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+  return blockTypes.has(node.type) ? ` ${inner} ` : inner;
+}
+
+/**
+ * Markdown and our components as the plain text a reader sees: markup dropped, a UI label as "English (translation)",
+ * blocks separated by a space, white space collapsed. The one plain-text reducer of the site.
+ */
+export function plainText(nodes: readonly Nodes[]): string {
+  return nodes.map(textOf).join('').replace(/\s+/g, ' ').trim();
+}
+
+function readFrontmatter(node: Extract<RootContent, { type: 'yaml' }> | undefined): Frontmatter | undefined {
+  if (!node) return undefined;
+  // The YAML starts on the line after the opening ---.
+  const firstLine = placeOf(node).line + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: firstLine + line - 1, column: col };
+  };
+  const frontmatter: Frontmatter = { places: {}, place: placeOf(node) };
+  const error = document.errors[0];
+  if (error) {
+    frontmatter.error = {
+      place: at(error.pos[0]),
+      message: `the frontmatter is not valid YAML (${error.message.split('\n')[0]}); fix this line, and quote text that holds ": " or starts with a quote, [ or {`,
+    };
+    return frontmatter;
+  }
+  const record = (value: YamlNode | null | undefined, path: string, start: number | undefined) => {
+    if (start !== undefined) frontmatter.places[path] = at(start);
+    if (isMap(value)) {
+      for (const pair of value.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        record(pair.value as YamlNode | null, path ? `${path}.${key}` : key, (pair.key as YamlNode | null)?.range?.[0]);
+      }
+    } else if (isSeq(value)) {
+      value.items.forEach((item, index) => record(item as YamlNode, `${path}.${index}`, (item as YamlNode | null)?.range?.[0]));
+    }
+  };
+  record(document.contents, '', undefined);
+  const data: unknown = document.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    frontmatter.error = { place: frontmatter.place, message: 'the frontmatter is not a list of fields; write one "field: value" per line' };
+    return frontmatter;
+  }
+  frontmatter.data = data as Record<string, unknown>;
+  return frontmatter;
+}
+
+function emptyModel(file: string): GuideModel {
+  return {
+    file,
+    headings: [],
+    sections: [],
+    steps: [],
+    questions: [],
+    callouts: [],
+    uiLabels: [],
+    links: [],
+    images: [],
+    elements: [],
+    facts: [],
+    scripts: [],
+    bidiControls: [],
+  };
+}
+
+/** Where a micromark or mdast-util-mdx error points: a point, a range, or only "(1:1-1:7)" in its text. */
+function errorPlace(error: { line?: number | null; column?: number | null; place?: unknown; message?: string }): Place {
+  if (error.line) return { line: error.line, column: error.column ?? 1 };
+  const place = error.place as { start?: Place; line?: number; column?: number } | undefined;
+  if (place?.start) return { line: place.start.line, column: place.start.column };
+  const inText = /\((\d+):(\d+)-/.exec(error.message ?? '');
+  return inText ? { line: Number(inText[1]), column: Number(inText[2]) } : { line: 1, column: 1 };
+}
+
+function parseTree(source: string): Root {
+  return fromMarkdown(source, {
+    extensions: [frontmatter(['yaml']), mdxjs(), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), mdxFromMarkdown(), gfmFromMarkdown()],
+  });
+}
+
+/** Parses one guide file into its model. Never throws: a file MDX cannot read gets `syntaxError`. */
+export function parseGuidePage(file: string, source: string): GuideModel {
+  const model = emptyModel(file);
+  const placeAt = placeFinder(source);
+  for (const match of source.matchAll(bidiControlPattern)) {
+    model.bidiControls.push({ codePoint: `U+${match[0].codePointAt(0)!.toString(16).toUpperCase()}`, place: placeAt(match.index) });
+  }
+  let tree: Root;
+  try {
+    tree = parseTree(source);
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
+    const reason = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ');
+    model.syntaxError = { place: errorPlace(e), message: `MDX cannot read this: ${reason}; write a literal < or { as \\< or \\{` };
+    return model;
+  }
+  model.frontmatter = readFrontmatter(tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined);
+
+  const slugger = new GithubSlugger();
+  const definitions = new Map<string, string>();
+  const imageReferences: { identifier: string; alt: string; place: Place }[] = [];
+  let section: Heading | undefined;
+
+  const walk = (node: Nodes, parent: JsxElement | undefined, checklist: boolean) => {
+    const place = placeOf(node);
+    if (node.type === 'heading') {
+      // Astro takes a heading's id from its text content as compiled: text and code, not attributes or image alt.
+      const heading = { depth: node.depth, id: slugger.slug(toString(node, { includeImageAlt: false })), title: plainText(node.children), place };
+      model.headings.push(heading);
+      if (node.depth === 2) {
+        section = heading;
+        model.sections.push(heading);
+      }
+    } else if (node.type === 'mdxjsEsm') {
+      model.scripts.push({ kind: 'esm', source: node.value, place });
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node)) {
+      model.scripts.push({ kind: 'expression', source: node.value, place });
+    } else if (node.type === 'link') {
+      model.links.push({ href: node.url, text: plainText(node.children), kind: 'link', place });
+    } else if (node.type === 'definition') {
+      definitions.set(node.identifier, node.url);
+      model.links.push({ href: node.url, text: node.label ?? node.identifier, kind: 'definition', place });
+    } else if (node.type === 'image') {
+      model.images.push({ src: node.url, alt: node.alt ?? '', place });
+    } else if (node.type === 'imageReference') {
+      imageReferences.push({ identifier: node.identifier, alt: node.alt ?? '', place });
+    } else if (isElement(node)) {
+      const name = node.name ?? '';
+      const holds = node.children.filter((child) => !isComment(child)).map((child) => (isElement(child) ? (child.name ?? '') : 'text'));
+      model.elements.push({ name, attributes: attributesOf(node), parent: parent?.name ?? undefined, holds, place });
+      const text = () => plainText(node.children);
+      const inSection = { section: section?.title ?? '', sectionId: section?.id };
+      if (name === 'Step') {
+        model.steps.push({ id: textAttribute(node, 'id'), title: textAttribute(node, 'title'), text: text(), ...inSection, checklist, place });
+      } else if (name === 'FaqItem') {
+        model.questions.push({ id: textAttribute(node, 'id'), question: textAttribute(node, 'question'), answer: text(), ...inSection, place });
+      } else if (name === 'Callout') {
+        model.callouts.push({ type: textAttribute(node, 'type'), title: textAttribute(node, 'title') || undefined, text: text(), place });
+      } else if (name === 'UiLabel') {
+        model.uiLabels.push({ en: textAttribute(node, 'en'), translation: text(), place });
+      }
+      const factAttribute = elementRule(name)?.namesFact;
+      if (factAttribute) model.facts.push({ fact: textAttribute(node, factAttribute), element: name, place });
+      const isChecklist = name === 'Steps' ? node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'checklist') : checklist;
+      for (const child of node.children) walk(child, node, isChecklist);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child, parent, checklist);
+  };
+  for (const child of tree.children) walk(child, undefined, false);
+  for (const reference of imageReferences) {
+    model.images.push({ src: definitions.get(reference.identifier) ?? '', alt: reference.alt, place: reference.place });
+  }
+  return model;
+}
