@@ -15,7 +15,11 @@ const page = (path: string) => parse(readFileSync(join(root, 'dist', path), 'utf
 beforeAll(() => {
   root = projectWith((r) => {
     rmSync(join(r, 'content/guides/gu/faq.mdx'));
-    editFile(r, 'src/i18n/languages.ts', (t) => t.replace("hreflang: 'gu', searchExactDiacritics: true,", "hreflang: 'gu', searchExactDiacritics: true, untranslated: ['faq'],"));
+    editFile(r, 'src/i18n/languages.ts', (t) => {
+      const declared = t.replace("{ code: 'gu',", "{ code: 'gu', untranslated: ['faq'],");
+      if (declared === t) throw new Error("src/i18n/languages.ts has no line starting { code: 'gu', to declare the page in");
+      return declared;
+    });
     editFile(r, 'content/guides/ko/desktop.mdx', (t) => t.replace(/^lastVerified: .*$/m, 'lastVerified: 2026-01-15'));
   });
   const result = buildProject(root);
