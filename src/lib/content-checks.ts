@@ -4,6 +4,7 @@
  * and what to do. Pure functions: the content loader feeds them files, the unit tests feed them strings.
  */
 import GithubSlugger from 'github-slugger';
+import { factComponentNames, factComponents } from './fact-components';
 
 export interface ContentLayout {
   languages: readonly string[];
@@ -65,7 +66,7 @@ export function problemsWithLayout(relativePaths: readonly string[], layout: Con
   return problems;
 }
 
-export const knownComponents = ['Steps', 'Step', 'Callout', 'Faq', 'FaqItem', 'UiLabel', 'RoutesDiagram'] as const;
+export const knownComponents = ['Steps', 'Step', 'Callout', 'Faq', 'FaqItem', 'UiLabel', 'RoutesDiagram', 'LetterLink', ...factComponentNames] as const;
 const calloutTypes = ['note', 'caution', 'danger'];
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -172,7 +173,13 @@ export function problemsWithSources(files: readonly GuideSourceFile[], layout: C
       if ((use.name === 'Steps' || use.name === 'Faq') && (firstSectionLine === undefined || use.line < firstSectionLine)) {
         problems.push(`${at(use.line)}: <${use.name}> comes before any ## heading; add a ## section heading above it (its items are h3)`);
       }
-      const required: Record<string, string[]> = { Step: ['id', 'title'], FaqItem: ['id', 'question'], UiLabel: ['en'], Callout: ['type'] };
+      const required: Record<string, string[]> = {
+        Step: ['id', 'title'],
+        FaqItem: ['id', 'question'],
+        UiLabel: ['en'],
+        Callout: ['type'],
+        ...Object.fromEntries(factComponentNames.map((name) => [name, [...factComponents[name].required]])),
+      };
       for (const attribute of required[use.name] ?? []) {
         if (!use.attributes[attribute]?.trim()) problems.push(`${at(use.line)}: <${use.name}> needs a non-empty ${attribute}="…"`);
       }
