@@ -12,6 +12,8 @@ export interface FactUse {
   id: string;
   /** For a place shown only for its limit on one route (a notice): that route. */
   route?: string;
+  /** For a place shown only for its rights (law, deadlines, regulator, where to write), not its route limits. */
+  rightsOnly?: boolean;
 }
 
 interface FactComponent {
@@ -35,7 +37,7 @@ export const factComponents = {
   /** <Deadline place="kr" />, optionally for="reply|erasure|complaint|lawsuit". */
   Deadline: { required: ['place'], idIn: 'jurisdictions', uses: ({ place }) => [{ section: 'jurisdictions', id: place }] },
   /** <RightsTable />: every place, its law, deadlines, regulator and where to send a request. */
-  RightsTable: { required: [], uses: (_, facts) => all(facts, 'jurisdictions') },
+  RightsTable: { required: [], uses: (_, facts) => all(facts, 'jurisdictions').map((use) => ({ ...use, rightsOnly: true })) },
   /** <YourRegulators />: the regulators of the places where readers of this language most likely live. */
   YourRegulators: {
     required: [],
@@ -93,7 +95,7 @@ export function sourcesOfUse(facts: Facts, use: FactUse): Source[] {
     return [
       ...entry.sources,
       ...(entry.deadlines ?? []).flatMap((deadline) => deadline.sources),
-      ...(entry.routeLimits ?? []).flatMap((limit) => limit.sources),
+      ...(use.rightsOnly ? [] : (entry.routeLimits ?? []).flatMap((limit) => limit.sources)),
     ];
   }
   if (use.section === 'contacts') {
