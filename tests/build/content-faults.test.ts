@@ -75,4 +75,19 @@ describe('bad content stops the build with a clear message', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/guides\/en\/faq\.mdx:\d+: unknown component <Warning>; use one of Steps, Step, Callout/);
   });
+
+  it('a fact component that names a fact content/facts/ does not hold', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/ko/faq.mdx', (t) => `${t}\n<FactLink id="delete-pag">삭제 페이지</FactLink>\n`));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/guides\/ko\/faq\.mdx:\d+: <FactLink id="delete-pag"> names no links entry in content\/facts\/; use one of privacy-centre, delete-page/);
+  });
+
+  it('a source without its address', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/de/desktop.mdx', (t) => t.replace(/^sources:\n/m, 'sources:\n  - title: ein Blog ohne Adresse\n')));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/de\/desktop/);
+    expect(output).toContain('a source needs its https:// address (url); find it, or remove the source and what rests on it');
+  });
 });
