@@ -9,6 +9,8 @@ import { guideFrontmatter, isoDate } from './lib/guide-frontmatter';
 import { parseGuidePage, type GuideModel } from './lib/guide-model';
 import { guidePageSlugs } from './lib/guide-pages';
 import { factsCollections } from './lib/facts-collections';
+import { loadFacts } from './lib/facts-file';
+import { stringsFor } from './i18n/strings';
 
 const guidesRoot = './content/guides';
 const layout = {
@@ -39,7 +41,9 @@ function checkAndStoreModels({ store, generateDigest }: LoaderContext): string[]
     const stored = store.get(id);
     return stored?.digest === digest ? (stored.data as unknown as GuideModel) : parseGuidePage(file, text);
   };
-  const options = { layout, publicFiles: publicFilesUnder('./public'), today: isoDate(new Date()) };
+  // Problems in the facts themselves stop the build in their own loader (src/lib/facts-collections.ts).
+  const facts = { facts: loadFacts('.').facts, strings: stringsFor };
+  const options = { layout, publicFiles: publicFilesUnder('./public'), today: isoDate(new Date()), facts };
   const { models, problems } = checkGuideContent(readGuideSources(guidesRoot), options, parseOrReuse);
   if (problems.length > 0) return problems;
   for (const id of store.keys()) if (!models.has(id)) store.delete(id);

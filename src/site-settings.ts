@@ -1,5 +1,9 @@
 /**
- * Settings of this deployment that are not content. `repositoryUrl` is where readers report problems with a page:
- * change it when the project moves.
+ * Settings of this deployment that are not content, read from the environment at build time.
+ *
+ * PROBLEM_REPORT_REPO: the GitHub repository (owner/name) where readers report a problem with a page. Unset, the
+ * pages show no such link: a site copied elsewhere should not send its readers to someone else's repository.
  */
-export const repositoryUrl = 'https://github.com/aliexpress-deletion-guide/guide';
+import { problemReportRepositoryUrl } from './lib/problem-report';
+
+export const problemReportRepository: string | undefined = problemReportRepositoryUrl(process.env.PROBLEM_REPORT_REPO);

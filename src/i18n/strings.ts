@@ -3,6 +3,7 @@
  * language must have exactly the same keys, with the same {placeholders}, or the build stops.
  */
 import { fillPlaceholders } from '../lib/fill-placeholders';
+import { missingPluralForms, parsePluralMessage } from '../lib/plural-message';
 import { languages, type LanguageCode } from './languages';
 import en from './strings/en.json';
 
@@ -14,8 +15,9 @@ const rawStrings: Record<string, Record<string, unknown>> = Object.fromEntries(
   Object.entries(stringFiles).map(([path, strings]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), strings]),
 );
 
+/** The names of a string's placeholders, each once (a plural message repeats {count} in every form). */
 function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 }
 
 /** Checks one language's strings against the English keys; returns a list of problems, empty when all is well. */
@@ -32,6 +34,11 @@ export function problemsWithStrings(code: string, strings: Record<string, unknow
     const expected = placeholdersIn(en[key]).join(',');
     const found = placeholdersIn(value).join(',');
     if (expected !== found) problems.push(`${file}: "${key}" has placeholders {${found}}, expected {${expected}}`);
+    const language = languages.find((l) => l.code === code);
+    if (language && parsePluralMessage(en[key]).size > 0) {
+      const missing = missingPluralForms(value, language.hreflang);
+      if (missing.length > 0) problems.push(`${file}: "${key}" needs the plural form${missing.length > 1 ? 's' : ''} ${missing.join(', ')} for ${language.englishName} (write "one: … | other: …")`);
+    }
     // Page titles are also the browser tab's title, which html-validate and search engines cap at 70 characters.
     if (/(^|\.)pageTitle$/.test(key) && value.length > 70) problems.push(`${file}: "${key}" is ${value.length} characters; keep it to 70`);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemsWithGuides, problemsWithLayout, type GuideFile } from './content-checks';
 import { parseGuidePage } from './guide-model';
+import { componentNames } from './guide-elements';
 
 const layout = { languages: ['en', 'ko'], pages: ['index', 'desktop'] };
 const complete = ['en/index.mdx', 'en/desktop.mdx', 'ko/index.mdx', 'ko/desktop.mdx'];
@@ -49,10 +50,11 @@ description: Step by step in a computer's browser, from the privacy centre to th
 lastVerified: 2026-11-23
 sources:
   - title: AliExpress Privacy Center
+    url: https://privacy.aliexpress.com/
 ---
 `;
-/** Line of the first body line: the frontmatter above takes 8 lines, and a blank one follows. */
-const first = 10;
+/** Line of the first body line: the frontmatter above takes 9 lines, and a blank one follows. */
+const first = 11;
 const options = { layout, publicFiles: new Set(['/images/menu.png']), today: '2026-11-29' };
 
 function file(body: string, page = 'desktop', lang = 'en', head = frontmatter): GuideFile {
@@ -90,7 +92,7 @@ describe('problemsWithGuides', () => {
 
   it('names an unknown component, a missing or empty attribute, an unknown one, and a step outside <Steps>', () => {
     expect(problems(file('<Warning>hi</Warning>\n\n<Step title="no id" />\n\n<UiLabel en="" size="big" />\n'))).toEqual([
-      `${at(1)}: unknown component <Warning>; use one of Steps, Step, Callout, Faq, FaqItem, UiLabel, RoutesDiagram`,
+      `${at(1)}: unknown component <Warning>; use one of ${componentNames.join(", ")}`,
       `${at(3)}: <Step> needs a non-empty id="…"`,
       `${at(3)}: <Step> must sit directly inside <Steps>; wrap it in <Steps> … </Steps>`,
       `${at(5, 10)}: <UiLabel> needs a non-empty en="…"`,
@@ -170,7 +172,7 @@ describe('problemsWithGuides', () => {
 
   it('keeps links inside the page language, and leaves https and mail links alone', () => {
     expect(problemsWithGuides([file('[English](/en/)\n', 'desktop', 'ko')], options)).toEqual([
-      expect.stringMatching(/^content\/guides\/ko\/desktop\.mdx:10:1: link "\/en\/" leaves the page's language \(ko\)/),
+      expect.stringMatching(/^content\/guides\/ko\/desktop\.mdx:11:1: link "\/en\/" leaves the page's language \(ko\)/),
     ]);
     expect(problems(file('[x](https://privacy.aliexpress.com/home#/request/delete) [m](mailto:a@b.c)\n'))).toEqual([]);
   });
@@ -198,7 +200,7 @@ describe('problemsWithGuides', () => {
   });
 
   it('names a missing field, a missing frontmatter, broken YAML and a bad source', () => {
-    const head = frontmatter.replace(/^navTitle: .*\n/m, '').replace('  - title: AliExpress Privacy Center', '  - title: AliExpress Privacy Center\n    url: http://privacy.aliexpress.com/');
+    const head = frontmatter.replace(/^navTitle: .*\n/m, '').replace('url: https://privacy', 'url: http://privacy');
     expect(problems(file('Text.\n', 'desktop', 'en', head))).toEqual([
       'content/guides/en/desktop.mdx:1:1: navTitle is missing; add navTitle: … (the short name in navigation, 2–32 characters)',
       'content/guides/en/desktop.mdx:7:5: sources.0.url: a source url must be a full https:// address',

@@ -8,6 +8,11 @@ import { z } from 'astro/zod';
 import { componentNames, elementRule, htmlElementNames, neverAllowedHtml, type AttributeRule, type ElementRule } from './guide-elements.ts';
 import { checkedFields, lastVerifiedProblem } from './guide-frontmatter.ts';
 import type { Attribute, Element, GuideModel, Place, Problem } from './guide-model.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+import type { Translate } from './fact-phrases.ts';
+import type { Facts } from './facts-schema.ts';
+import { componentUses, problemsWithFactComponents } from './fact-components.ts';
+import { handTypedFactProblem, handTypedFacts, textPiecesOfModel } from './hand-typed-facts.ts';
 
 export interface ContentLayout {
   languages: readonly string[];
@@ -253,6 +258,18 @@ export interface CheckOptions {
   publicFiles: ReadonlySet<string>;
   /** Today, YYYY-MM-DD (UTC): lastVerified may not be later. */
   today: string;
+  /**
+   * The facts (content/facts/) and each language's UI strings: with them, fact components must name facts that
+   * exist, and a fact the data holds must not be typed by hand. The fault tests of other kinds may leave them out.
+   */
+  facts?: { facts: Facts; strings: (lang: LanguageCode) => Translate };
+}
+
+/** Fact components naming no fact, and facts typed by hand where a component should show them. */
+function factProblems(file: GuideFile, facts: NonNullable<CheckOptions['facts']>): Problem[] {
+  const lang = file.lang as LanguageCode;
+  const handTyped = handTypedFacts(textPiecesOfModel(file.model), facts.facts, lang, facts.strings(lang)).map(handTypedFactProblem);
+  return [...problemsWithFactComponents(componentUses(file.model), facts.facts), ...handTyped];
 }
 
 function linkProblems(file: GuideFile, models: ReadonlyMap<string, GuideModel>, layout: ContentLayout): Problem[] {
@@ -345,6 +362,7 @@ export function problemsWithGuides(files: readonly GuideFile[], options: CheckOp
           ...duplicateIdProblems(model),
           ...linkProblems(file, models, options.layout),
           ...imageProblems(model, options.publicFiles),
+          ...(options.facts ? factProblems(file, options.facts) : []),
         ];
     return problems
       .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)

@@ -1,25 +1,45 @@
 /**
- * The erasure-request letter: which law a reader's country gives, and the letter text built from a language's
- * strings. Pure, so the page script, the no-JavaScript template and the tests all use the same code.
+ * The erasure-request letter: the letter text built from a language's letter texts and what the reader typed. Pure
+ * and small, because the page's script runs it in the browser: the law, deadline and recipients of each place are
+ * worked out at build time from the facts (src/lib/letter-texts.ts) and arrive here as ready paragraphs.
  */
 import { fillPlaceholders } from './fill-placeholders';
 
-/** Where the reader lives, as far as the law in the letter goes. Only laws that shared/research/facts.md sources. */
-export const jurisdictions = ['eu', 'kr', 'in', 'br', 'us-ca', 'mx', 'other'] as const;
-export type Jurisdiction = (typeof jurisdictions)[number];
+/** The fixed parts of a letter in one language (from src/i18n/strings/<lang>.json). */
+export const letterStringKeys = [
+  'letter.subject',
+  'letter.greeting',
+  'letter.request',
+  'letter.identity',
+  'letter.details',
+  'letter.confirm',
+  'letter.signoff',
+  'letter.placeholderName',
+  'letter.placeholderEmail',
+] as const;
+export type LetterStringKey = (typeof letterStringKeys)[number];
 
-/** AliExpress's data protection officer (Privacy Policy §E and §P). */
-export const dataProtectionAddress = 'DataProtection.AE@aliexpress.com';
+/** Everything a letter needs in one language, as the page hands it to its script. */
+export interface LetterTexts {
+  strings: Record<LetterStringKey, string>;
+  /** The paragraphs that differ by place (legal basis, deadlines), each written once. */
+  paragraphs: string[];
+  /** For each place (id in content/facts/jurisdictions.yaml): its paragraphs, as indexes into `paragraphs`. */
+  places: Record<string, number[]>;
+  /** The place whose paragraphs stand in until the reader chooses one. */
+  fallbackPlace: string;
+}
+
+/** Where the letter goes for each place: the first address is "to", any others are copied. */
+export type LetterRecipients = Record<string, string[]>;
 
 export interface LetterFields {
   name: string;
   email: string;
-  jurisdiction: Jurisdiction | '';
+  /** A place id, or '' when none is chosen. */
+  jurisdiction: string;
   details: string;
 }
-
-/** The strings a letter needs, by key, in one language (from src/i18n/strings/<lang>.json). */
-export type LetterStrings = (key: string) => string;
 
 export interface Letter {
   subject: string;
@@ -59,16 +79,12 @@ export function cleanTypedText(text: string): string {
   return text.replace(bidiControls, '').replace(loneSurrogates, '\uFFFD');
 }
 
-function isJurisdiction(value: string): value is Jurisdiction {
-  return (jurisdictions as readonly string[]).includes(value);
-}
-
-/** The form's values as they go into the letter; a country that is not in the list counts as not chosen. */
-export function cleanFields(fields: LetterFields): LetterFields {
+/** The form's values as they go into the letter; a place that is not in the list counts as not chosen. */
+export function cleanFields(fields: LetterFields, places: Record<string, unknown>): LetterFields {
   return {
     name: cleanTypedText(fields.name),
     email: cleanTypedText(fields.email),
-    jurisdiction: isJurisdiction(fields.jurisdiction) ? fields.jurisdiction : '',
+    jurisdiction: Object.hasOwn(places, fields.jurisdiction) ? fields.jurisdiction : '',
     details: cleanTypedText(fields.details),
   };
 }
@@ -94,25 +110,29 @@ export function missingFields(fields: LetterFields): ('name' | 'email' | 'jurisd
  * The letter in one language. Empty fields become the language's placeholders ("[YOUR NAME]"), so the template
  * shown without JavaScript is the same letter with blanks.
  */
-export function letterText(t: LetterStrings, fields: LetterFields): Letter {
-  const name = fields.name.trim() || t('letter.placeholderName');
-  const email = fields.email.trim() || t('letter.placeholderEmail');
-  const jurisdiction = fields.jurisdiction || 'other';
+export function letterText(texts: LetterTexts, fields: LetterFields): Letter {
+  const t = texts.strings;
+  const name = fields.name.trim() || t['letter.placeholderName'];
+  const email = fields.email.trim() || t['letter.placeholderEmail'];
+  const [basis, ...deadlines] = (texts.places[fields.jurisdiction] ?? texts.places[texts.fallbackPlace] ?? []).map((i) => texts.paragraphs[i]);
   const paragraphs = [
-    t('letter.greeting'),
-    t('letter.request'),
-    t(`letter.law.${jurisdiction}`),
-    fillPlaceholders(t('letter.identity'), { name, email }),
-    fields.details.trim() ? fillPlaceholders(t('letter.details'), { details: fields.details.trim() }) : '',
-    t('letter.confirm'),
-    t(`letter.deadline.${jurisdiction}`),
-    `${t('letter.signoff')}\n${name}`,
+    t['letter.greeting'],
+    t['letter.request'],
+    basis,
+    fillPlaceholders(t['letter.identity'], { name, email }),
+    fields.details.trim() ? fillPlaceholders(t['letter.details'], { details: fields.details.trim() }) : '',
+    t['letter.confirm'],
+    ...deadlines,
+    `${t['letter.signoff']}\n${name}`,
   ];
-  return { subject: t('letter.subject'), body: paragraphs.filter(Boolean).join('\n\n') };
+  return { subject: t['letter.subject'], body: paragraphs.filter(Boolean).join('\n\n') };
 }
 
-export function mailtoUrl(letter: Letter): string {
-  return `mailto:${dataProtectionAddress}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.body)}`;
+/** A mailto: link to the place's recipients (the first as "to", the others copied). */
+export function mailtoUrl(letter: Letter, recipients: readonly string[]): string {
+  const [to = '', ...copied] = recipients;
+  const cc = copied.length > 0 ? `&cc=${copied.map(encodeURIComponent).join(',')}` : '';
+  return `mailto:${to}?subject=${encodeURIComponent(letter.subject)}${cc}&body=${encodeURIComponent(letter.body)}`;
 }
 
 /** The letter as a plain-text file: what is copied, and what the download link holds. */
@@ -130,24 +150,28 @@ export interface LetterOutputs {
   /** The letter in the reader's language, to read beside the English one. */
   own: Letter;
   ready: boolean;
+  /** The addresses the letter goes to for the chosen place: "to" first, then those copied. */
+  recipients: string[];
   /** What copy and download give: the English letter. */
   text: string;
   downloadUrl: string;
-  /** Undefined when the link would be longer than mailtoMaxLength. */
+  /** Undefined when the place has no address to write to, or the link would be longer than mailtoMaxLength. */
   mailtoUrl: string | undefined;
 }
 
-export function letterOutputs(typed: LetterFields, inEnglish: LetterStrings, inOwn: LetterStrings): LetterOutputs {
-  const fields = cleanFields(typed);
-  const english = letterText(inEnglish, fields);
-  const text = letterFileText(english);
-  const mailto = mailtoUrl(english);
+export function letterOutputs(typed: LetterFields, english: LetterTexts, own: LetterTexts, recipients: LetterRecipients): LetterOutputs {
+  const fields = cleanFields(typed, english.places);
+  const englishLetter = letterText(english, fields);
+  const text = letterFileText(englishLetter);
+  const to = recipients[fields.jurisdiction] ?? [];
+  const mailto = mailtoUrl(englishLetter, to);
   return {
-    english,
-    own: letterText(inOwn, fields),
+    english: englishLetter,
+    own: letterText(own, fields),
     ready: missingFields(fields).length === 0,
+    recipients: to,
     text,
     downloadUrl: downloadUrl(text),
-    mailtoUrl: mailto.length <= mailtoMaxLength ? mailto : undefined,
+    mailtoUrl: to.length > 0 && mailto.length <= mailtoMaxLength ? mailto : undefined,
   };
 }

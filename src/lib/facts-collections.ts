@@ -45,6 +45,7 @@ export const factsCollections = {
   aliexpressLabels: collection('labels'),
   aliexpressRoutes: collection('routes'),
   aliexpressRetention: collection('retention'),
+  aliexpressDecisions: collection('decisions'),
   laws: collection('laws'),
   regulators: collection('regulators'),
   jurisdictions: collection('jurisdictions'),

@@ -118,6 +118,10 @@ export function problemsWithReferences(files: readonly ReadFactsFile[]): string[
     entry.steps.forEach((step, i) => 'label' in step && expect(owner, ['steps', i, 'label'], 'labels', step.label));
     expect(owner, ['startsAt'], 'links', entry.startsAt);
   });
+  each<Facts['decisions'][string]>('decisions', (owner, entry) => {
+    expect(owner, ['regulator'], 'regulators', entry.regulator);
+    expect(owner, ['jurisdiction'], 'jurisdictions', entry.jurisdiction);
+  });
   each<Facts['contacts'][string]>('contacts', (owner, entry) => {
     entry.forJurisdictions?.forEach((id, i) => expect(owner, ['forJurisdictions', i], 'jurisdictions', id));
   });

@@ -48,8 +48,13 @@ export const source = z.strictObject(
   {
     title: z.string({ error: 'a source needs a title (what the page or document is called)' }).min(3, 'a source title needs at least 3 characters'),
     url: httpsUrl,
+    /** The language the title is written in (BCP 47: es, ja, pt-BR), when it is not English; pages mark it so. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang is a BCP 47 tag such as es, ja or pt-BR')
+      .optional(),
   },
-  { error: 'each source is { title, url }' },
+  { error: 'each source is { title, url, lang? }' },
 );
 
 /** The three fields every fact carries. */
@@ -111,6 +116,16 @@ export const contact = z.strictObject({
   address: z.string().optional(),
   /** Jurisdiction ids this contact is for; absent means everyone. */
   forJurisdictions: z.array(factId).optional(),
+  /** The language a request to this contact may be written in, where a source says so; it has its own confidence. */
+  requestLanguage: z
+    .strictObject({
+      /** ISO 639-1 code of the language. */
+      lang: z.string().regex(/^[a-z]{2}$/, 'a language is an ISO 639-1 code such as "en" or "ko"'),
+      sources: verified.sources,
+      confidence: verified.confidence,
+      note: verified.note,
+    })
+    .optional(),
   ...verified,
 });
 
@@ -150,6 +165,32 @@ export const retention = z.strictObject({
   /** How long, where a source gives a number; absent means the source gives no period. */
   period: z.strictObject({ amount: z.number().int().positive(), unit: z.enum(['days', 'months', 'years']) }).optional(),
   recipients: z.array(z.enum(['sellers', 'marketing-partners', 'payment-providers', 'logistics-partners', 'customer-service-providers'])).optional(),
+  ...verified,
+});
+
+/** A regulator's decision about AliExpress that the pages describe: what it penalised, and what it ordered. */
+export const decision = z.strictObject({
+  /** The regulator (id in regulators.yaml) and the place (id in jurisdictions.yaml). */
+  regulator: factId,
+  jurisdiction: factId,
+  /** The day the regulator decided. */
+  date: isoDate,
+  penalties: z
+    .array(
+      z.strictObject({
+        /** A surcharge (Korea's 과징금, by turnover) or an administrative fine (과태료). */
+        kind: z.enum(['surcharge', 'fine']),
+        amount: z.number().int().positive(),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'a currency is an ISO 4217 code such as "KRW"'),
+      }),
+    )
+    .min(1),
+  /** What the penalties were for; components phrase it from this code. */
+  reason: z.enum(['overseas-transfer-without-notice']),
+  /** How many sellers received the data, where the reason concerns sellers. */
+  sellers: z.number().int().positive().optional(),
+  /** What the regulator ordered besides the penalties, and why. */
+  correctiveOrder: z.enum(['simplify-withdrawal']).optional(),
   ...verified,
 });
 
@@ -289,6 +330,7 @@ export const aliexpressFile = z.strictObject({
   labels: entries(screenLabel),
   routes: entries(route),
   retention: entries(retention),
+  decisions: entries(decision).default({}),
 });
 export const lawsFile = z.strictObject({ laws: entries(law) });
 export const regulatorsFile = z.strictObject({ regulators: entries(regulator) });
@@ -310,6 +352,7 @@ export const factSections = {
   labels: screenLabel,
   routes: route,
   retention,
+  decisions: decision,
   laws: law,
   regulators: regulator,
   jurisdictions: jurisdiction,
@@ -322,6 +365,7 @@ export type Link = z.infer<typeof link>;
 export type ScreenLabel = z.infer<typeof screenLabel>;
 export type Route = z.infer<typeof route>;
 export type Retention = z.infer<typeof retention>;
+export type Decision = z.infer<typeof decision>;
 export type Law = z.infer<typeof law>;
 export type Regulator = z.infer<typeof regulator>;
 export type Jurisdiction = z.infer<typeof jurisdiction>;

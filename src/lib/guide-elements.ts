@@ -19,7 +19,7 @@ export interface ElementRule {
   inside?: string;
   /** Only these elements may sit directly inside (and no Markdown text). */
   holds?: readonly string[];
-  /** The attribute that names a fact from shared/research/facts.md: uses of this element are the page's facts. */
+  /** The attribute that names a fact in content/facts/: uses of this element are the page's facts. */
   namesFact?: string;
   /** A plain HTML element rather than one of our components. */
   html?: boolean;
@@ -28,6 +28,7 @@ export interface ElementRule {
 const direction: AttributeRule = { kind: 'one-of', values: ['ltr', 'rtl', 'auto'] };
 const phrase: ElementRule = { html: true, attributes: { dir: direction, lang: { kind: 'language' } } };
 const bare: ElementRule = { html: true, attributes: {} };
+const factId: AttributeRule = { kind: 'id', required: true };
 
 export const guideElements = {
   Steps: { attributes: { checklist: { kind: 'flag' } }, holds: ['Step'] },
@@ -37,6 +38,19 @@ export const guideElements = {
   FaqItem: { attributes: { id: { kind: 'id', required: true }, question: { kind: 'text', required: true } }, inside: 'Faq' },
   UiLabel: { attributes: { en: { kind: 'text', required: true } } },
   RoutesDiagram: { attributes: {} },
+  // Facts from content/facts/, rendered in the reader's language (src/lib/fact-components.ts says which facts each shows).
+  FactLink: { attributes: { id: factId }, namesFact: 'id' },
+  Contact: { attributes: { id: factId, show: { kind: 'one-of', values: ['email', 'all'] } }, namesFact: 'id' },
+  ScreenLabel: { attributes: { id: factId }, namesFact: 'id' },
+  Deadline: { attributes: { place: factId, for: { kind: 'one-of', values: ['reply', 'erasure', 'complaint', 'lawsuit'] } }, namesFact: 'place' },
+  RightsTable: { attributes: {} },
+  YourRegulators: { attributes: {} },
+  RouteNotice: { attributes: { route: factId, status: { kind: 'one-of', values: ['unavailable', 'may-not-apply'] } }, namesFact: 'route' },
+  ErasureWarning: { attributes: {} },
+  WhatIsKept: { attributes: {} },
+  RegulatorDecision: { attributes: { id: factId }, namesFact: 'id' },
+  LetterLanguage: { attributes: {} },
+  LetterLink: { attributes: {} },
   bdi: phrase,
   div: phrase,
   span: phrase,

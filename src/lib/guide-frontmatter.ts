@@ -32,9 +32,17 @@ function limitedText(field: keyof typeof textLimits) {
 const source = z.strictObject(
   {
     title: z.string({ error: 'a source needs a title' }).min(3, { error: 'a source title needs at least 3 characters' }),
-    url: z.url({ protocol: /^https$/, error: 'a source url must be a full https:// address' }).optional(),
+    url: z.url({
+      protocol: /^https$/,
+      error: (issue) =>
+        issue.input === undefined
+          ? 'a source needs its https:// address (url); find it, or remove the source and what rests on it'
+          : 'a source url must be a full https:// address',
+    }),
+    /** The language the title is written in (BCP 47), when not English: the sources list marks it with lang. */
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'a source lang is a BCP 47 tag such as es, ja or pt-BR' }).optional(),
   },
-  { error: 'each source is { title, url? }' },
+  { error: 'each source is { title, url, lang? }' },
 );
 
 /** The fields apart from lastVerified, which the checks read as raw text (see `lastVerifiedProblem`). */
@@ -43,7 +51,7 @@ export const checkedFields = {
   navTitle: limitedText('navTitle'),
   description: limitedText('description'),
   sources: z
-    .array(source, { error: 'sources is missing; add sources: a list of { title, url? }' })
+    .array(source, { error: 'sources is missing; add sources: a list of { title, url }' })
     .min(1, { error: 'sources is empty; list at least one source' }),
 };
 

@@ -70,6 +70,13 @@ export interface Callout {
   place: Place;
 }
 
+export interface TextRun {
+  text: string;
+  place: Place;
+  /** The whole paragraph, heading or table cell around it, as plain text: for facts that span markup. */
+  block: string;
+}
+
 export interface UiLabel {
   /** The label exactly as AliExpress shows it. */
   en: string;
@@ -155,6 +162,8 @@ export interface GuideModel {
   questions: Question[];
   callouts: Callout[];
   uiLabels: UiLabel[];
+  /** Every run of Markdown text a reader sees, where it starts, and the plain text of the block it stands in. */
+  texts: TextRun[];
   links: Link[];
   images: Image[];
   elements: Element[];
@@ -328,6 +337,7 @@ function emptyModel(file: string): GuideModel {
     questions: [],
     callouts: [],
     uiLabels: [],
+    texts: [],
     links: [],
     images: [],
     elements: [],
@@ -376,8 +386,11 @@ export function parseGuidePage(file: string, source: string): GuideModel {
   const imageReferences: { identifier: string; alt: string; place: Place }[] = [];
   let section: Heading | undefined;
 
+  let block = '';
   const walk = (node: Nodes, parent: JsxElement | undefined, checklist: boolean) => {
     const place = placeOf(node);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') block = plainText(node.children);
+    if (node.type === 'text') model.texts.push({ text: node.value, place, block });
     if (node.type === 'heading') {
       // Astro takes a heading's id from its text content as compiled: text and code, not attributes or image alt.
       const heading = { depth: node.depth, id: slugger.slug(toString(node, { includeImageAlt: false })), title: plainText(node.children), place };

@@ -1,5 +1,6 @@
 /** Fills the erasure-request letter as the reader types; nothing leaves the browser until they send it themselves. */
-import { letterOutputs, type Jurisdiction, type Letter, type LetterFields } from '../lib/erasure-letter';
+import { letterOutputs, type Letter, type LetterRecipients, type LetterTexts } from '../lib/erasure-letter';
+import { fillPlaceholders } from '../lib/fill-placeholders';
 
 function render(target: HTMLElement | null, letter: Letter) {
   if (!target) return;
@@ -20,46 +21,53 @@ function enable(link: HTMLAnchorElement, href: string | undefined) {
 
 export function enhanceLetters(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-letter]')) {
-    const english = JSON.parse(root.dataset.english ?? '{}') as Record<string, string>;
-    const own = JSON.parse(root.dataset.own ?? '{}') as Record<string, string>;
-    const inEnglish = (key: string) => english[key] ?? key;
-    const inOwn = (key: string) => own[key] ?? key;
-    const form = root.querySelector<HTMLElement>('[data-letter-form]')!;
-    const status = root.querySelector<HTMLElement>('[data-letter-status]')!;
-    const messages = root.querySelector<HTMLElement>('.letter-messages')!.dataset;
-    const actions = root.querySelector<HTMLElement>('[data-letter-actions]')!;
-    const copy = root.querySelector<HTMLButtonElement>('[data-letter-copy]')!;
-    const download = root.querySelector<HTMLAnchorElement>('[data-letter-download]')!;
-    const mailto = root.querySelector<HTMLAnchorElement>('[data-letter-mailto]')!;
-    const tooLong = root.querySelector<HTMLElement>('[data-letter-too-long]')!;
+    const $ = <E extends HTMLElement>(selector: string) => root.querySelector<E>(selector)!;
+    // The reader's language, unless the page is in English.
+    const { english, own = english, recipients } = JSON.parse($('[data-letter-data]').textContent!) as { english: LetterTexts; own?: LetterTexts; recipients: LetterRecipients };
+    const form = $('[data-letter-form]');
+    const status = $('[data-letter-status]');
+    const messages = $('.letter-messages').dataset;
+    const copy = $<HTMLButtonElement>('[data-letter-copy]');
+    const download = $<HTMLAnchorElement>('[data-letter-download]');
+    const mailto = $<HTMLAnchorElement>('[data-letter-mailto]');
+    const hint = $('[data-letter-hint]');
     let current = '';
+    let to = '';
 
-    const value = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
+    const value = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value;
+    // With an address, messages name it; without one (a place whose requests go elsewhere), they do not.
+    const say = (withAddress = '', without = '') => (status.textContent = to ? fillPlaceholders(withAddress, { address: to }) : without);
     const update = () => {
-      const fields: LetterFields = { name: value('name'), email: value('email'), jurisdiction: value('jurisdiction') as Jurisdiction | '', details: value('details') };
+      const place = value('jurisdiction');
       // Everything is worked out before the page changes, so the letter shown and what copy, download and email
       // give can never disagree.
-      const letter = letterOutputs(fields, inEnglish, inOwn);
-      render(root.querySelector('[data-letter-english]'), letter.english);
+      const letter = letterOutputs({ name: value('name'), email: value('email'), jurisdiction: place, details: value('details') }, english, own, recipients);
+      render($('[data-letter-english]'), letter.english);
       render(root.querySelector('[data-letter-own]'), letter.own);
       current = letter.text;
+      to = letter.recipients.join(', ');
       copy.disabled = !letter.ready;
       enable(download, letter.ready ? letter.downloadUrl : undefined);
       if (letter.ready) download.download = 'erasure-request.txt';
       else download.removeAttribute('download');
       enable(mailto, letter.ready ? letter.mailtoUrl : undefined);
-      tooLong.hidden = !letter.ready || letter.mailtoUrl !== undefined;
-      if (tooLong.hidden) mailto.removeAttribute('aria-describedby');
-      else mailto.setAttribute('aria-describedby', tooLong.id);
-      status.textContent = letter.ready ? (messages.ready ?? '') : (messages.notReady ?? '');
+      // Why there is no email link: the letter is too long for one, or the place has no address. Empty otherwise, so
+      // the link's description (aria-describedby) says nothing stale.
+      hint.textContent = letter.ready && !letter.mailtoUrl ? (to ? hint.dataset.tooLong : hint.dataset.noRecipient)! : '';
+      hint.hidden = !hint.textContent;
+      if (letter.ready) say(messages.ready, messages.readyNoAddress);
+      else status.textContent = messages.notReady!;
+      // The advice for the chosen place; before a choice, for the places readers of this language most likely live.
+      const known = Object.hasOwn(english.places, place);
+      for (const item of document.querySelectorAll<HTMLElement>('[data-advice-place]')) {
+        item.hidden = known ? item.dataset.advicePlace !== place : !('forReaders' in item.dataset);
+      }
     };
 
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    copy.addEventListener('click', () => {
-      void navigator.clipboard.writeText(current).then(() => (status.textContent = messages.copied ?? ''));
-    });
-    actions.hidden = false;
+    copy.addEventListener('click', () => void navigator.clipboard.writeText(current).then(() => say(messages.copied, messages.copiedNoAddress)));
+    $('[data-letter-actions]').hidden = false;
     update();
   }
 }

@@ -378,4 +378,19 @@ describe('bad content: the loader names file, line and column, with a fix', () =
     const found = problems.filter((p) => p.startsWith(expected) && message.test(p.slice(expected.length)));
     expect(found, `expected a problem at ${expected} matching ${message}, got:\n${problems.join('\n')}`).toHaveLength(1);
   });
+
+  it('a fact component that names a fact content/facts/ does not hold', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/ko/faq.mdx', (t) => `${t}\n<FactLink id="delete-pag">삭제 페이지</FactLink>\n`));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/guides\/ko\/faq\.mdx:\d+: <FactLink id="delete-pag"> names no links entry in content\/facts\/; use one of privacy-centre, delete-page/);
+  });
+
+  it('a source without its address', () => {
+    const root = projectWith((r) => edit(r, 'content/guides/de/desktop.mdx', (t) => t.replace(/^sources:\n/m, 'sources:\n  - title: ein Blog ohne Adresse\n')));
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/de\/desktop/);
+    expect(output).toContain('a source needs its https:// address (url); find it, or remove the source and what rests on it');
+  });
 });

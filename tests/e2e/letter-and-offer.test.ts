@@ -35,8 +35,8 @@ describe('erasure-request letter', () => {
     const text = (await english.textContent())!;
     expect(text).toContain('My name is 김민지.');
     expect(text).toContain('minji@example.com');
-    expect(text).toContain('Article 36 of the Personal Information Protection Act');
-    expect(text).toContain('within 10 days');
+    expect(text).toContain('Legal basis: Personal Information Protection Act (South Korea) (PIPA), Article 36.');
+    expect(text).toContain('within 10 days of receiving this request');
     expect(text).not.toMatch(/\[[A-Z ]+\]/);
     const korean = (await page.locator('[data-letter-own]').textContent())!;
     expect(korean).toContain('김민지');
@@ -45,6 +45,9 @@ describe('erasure-request letter', () => {
     const mailto = new URL((await page.locator('[data-letter-mailto]').getAttribute('href'))!);
     expect(mailto.protocol).toBe('mailto:');
     expect(mailto.pathname).toBe('DataProtection.AE@aliexpress.com');
+    // Korean residents may also write to the Korean representative: the letter goes to both.
+    expect(mailto.searchParams.get('cc')).toBe('korea_govreach@aliexpress.com');
+    expect(await page.locator('[data-letter-status]').textContent()).toContain('korea_govreach@aliexpress.com');
     expect(mailto.searchParams.get('subject')).toBe('Request to erase my personal data');
     expect(mailto.searchParams.get('body')).toContain('My name is 김민지.');
 
@@ -65,7 +68,7 @@ describe('erasure-request letter', () => {
     expect(await page.locator('[data-letter-mailto]').getAttribute('href')).toBeNull();
     await page.locator('#letter-email').fill('ana@example.com.br');
     expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(false);
-    expect(await page.locator('[data-letter-english]').textContent()).toContain('Article 18 of Brazil');
+    expect(await page.locator('[data-letter-english]').textContent()).toContain("Legal basis: Brazil's General Personal Data Protection Law (Law No. 13,709/2018) (LGPD), Article 18.");
     await page.locator('#letter-country').selectOption('');
     expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(true);
   });
@@ -91,7 +94,7 @@ describe('erasure-request letter: what readers type', () => {
     await page.goto(`${siteUrl}${lang}/erasure-request/`);
     await page.locator('#letter-name').fill('Ana Souza');
     await page.locator('#letter-email').fill('ana@example.com');
-    await page.locator('#letter-country').selectOption('eu');
+    await page.locator('#letter-country').selectOption('fr');
     await page.locator('[data-letter-mailto][href]').waitFor({ state: 'attached' });
   };
 
@@ -99,7 +102,7 @@ describe('erasure-request letter: what readers type', () => {
     await page.goto(`${siteUrl}ar/erasure-request/`);
     await page.locator('#letter-name').fill('Ana \u202Eazuos\u202C');
     await page.locator('#letter-email').fill('ana@example.com\u200F');
-    await page.locator('#letter-country').selectOption('eu');
+    await page.locator('#letter-country').selectOption('fr');
     await page.locator('#letter-details').fill('order \u061C123-456 \u2067x\u2069');
     await page.locator('[data-letter-mailto][href]').waitFor({ state: 'attached' });
     const shown = (await page.locator('[data-letter-english]').textContent())!;
@@ -107,7 +110,8 @@ describe('erasure-request letter: what readers type', () => {
     expect(shown).toContain('is ana@example.com,');
     expect(shown).toContain('Further details: order 123-456 x');
     await page.locator('[data-letter-copy]').click();
-    await page.locator('[data-letter-status]').filter({ hasText: (await page.locator('.letter-messages').getAttribute('data-copied'))! }).waitFor();
+    const copied = (await page.locator('.letter-messages').getAttribute('data-copied'))!.replace('{address}', 'DataProtection.AE@aliexpress.com');
+    await page.locator('[data-letter-status]').filter({ hasText: copied }).waitFor();
     const outputs = [shown, (await page.locator('[data-letter-own]').textContent())!, await mailtoBody(), await downloadText(), await page.evaluate(() => navigator.clipboard.readText())];
     for (const output of outputs) expect(output).not.toMatch(bidiControl);
     expect(await mailtoBody()).toContain('My name is Ana azuos.');
@@ -151,17 +155,41 @@ describe('erasure-request letter: what readers type', () => {
     const details = '주문 번호와 다른 이메일 주소도 함께 삭제해 주세요. '.repeat(12).trim();
     await page.locator('#letter-details').fill(details);
     const mailto = page.locator('[data-letter-mailto]');
-    await page.locator('[data-letter-too-long]').waitFor({ state: 'visible' });
-    expect(await page.locator('[data-letter-too-long]').textContent()).toBe(ko['letter.mailtoTooLong'].replace('{address}', 'DataProtection.AE@aliexpress.com'));
+    await page.locator('[data-letter-hint]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-letter-hint]').textContent()).toBe(ko['letter.mailtoTooLong']);
     expect(await mailto.getAttribute('href')).toBeNull();
     expect(await mailto.getAttribute('aria-disabled')).toBe('true');
-    expect(await mailto.getAttribute('aria-describedby')).toBe('letter-too-long');
+    expect(await mailto.getAttribute('aria-describedby')).toBe('letter-hint');
     expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(false);
     expect(await downloadText()).toContain(details);
 
     await page.locator('#letter-details').fill('주문 번호 123');
-    await page.locator('[data-letter-too-long]').waitFor({ state: 'hidden' });
+    await page.locator('[data-letter-hint]').waitFor({ state: 'hidden' });
+    expect(await page.locator('[data-letter-hint]').textContent()).toBe('');
     expect(await mailtoBody()).toContain('주문 번호 123');
+  });
+
+  it('a place whose requests go elsewhere (Russia) gets a letter to copy, no email link, and says why', async () => {
+    await page.goto(`${siteUrl}en/erasure-request/`);
+    await page.locator('#letter-name').fill('Ivan Petrov');
+    await page.locator('#letter-email').fill('ivan@example.com');
+    await page.locator('#letter-country').selectOption('ru');
+    expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(false);
+    expect(await page.locator('[data-letter-mailto]').getAttribute('href')).toBeNull();
+    expect(await page.locator('[data-letter-hint]').textContent()).toBe(en['letter.noRecipient']);
+    expect(await page.locator('[data-letter-english]').textContent()).toContain('within 10 working days of receiving this request');
+  });
+
+  it('the advice for no reply names the chosen place’s regulator, and only that place', async () => {
+    await page.goto(`${siteUrl}fr/erasure-request/`);
+    const shown = page.locator('[data-advice-place]:visible');
+    // Before a choice: the places readers of French pages most likely live.
+    expect(await shown.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.advicePlace))).toEqual(['fr', 'be', 'lu']);
+    await page.locator('#letter-country').selectOption('it');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.textContent()).toContain('Autorité italienne de protection des données');
+    await page.locator('#letter-country').selectOption('kr');
+    expect(await shown.textContent()).toContain('korea_govreach@aliexpress.com');
   });
 
   it('the download link saves the letter under the Content Security Policy', async () => {

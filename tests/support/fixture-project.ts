@@ -19,11 +19,12 @@ export function projectWith(change: (root: string) => void): string {
   return root;
 }
 
-export function buildProject(root: string): { status: number | null; output: string } {
+/** Builds a fixture copy; `env` adds deploy settings (PROBLEM_REPORT_REPO, SITE_URL…) to the clean environment. */
+export function buildProject(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 240_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

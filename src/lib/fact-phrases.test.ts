@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { stringsFor } from '../i18n/strings';
+import { capitalise, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
+import { loadFacts } from './facts-file';
+import type { Deadline } from './facts-schema';
+
+const { facts } = loadFacts(new URL('../..', import.meta.url).pathname);
+const context = (lang: Parameters<typeof stringsFor>[0], isolate = false) => ({ facts, lang, t: stringsFor(lang), isolate });
+
+describe('durations', () => {
+  it('are phrased by Intl in each language, with its own plural forms', () => {
+    expect(durationText(context('en'), 10, 'days')).toBe('10 days');
+    expect(durationText(context('en'), 1, 'months')).toBe('1 month');
+    expect(durationText(context('ko'), 10, 'days')).toBe('10일');
+    expect(durationText(context('he'), 2, 'months')).toBe('חודשיים');
+    expect(durationText(context('ja'), 2, 'weeks')).toBe('2週間');
+  });
+
+  it('phrase working days from the language’s plural message', () => {
+    expect(durationText(context('en'), 1, 'working-days')).toBe('1 working day');
+    expect(durationText(context('pl'), 10, 'working-days')).toBe('10 dni roboczych');
+    expect(durationText(context('pl'), 2, 'working-days')).toBe('2 dni robocze');
+    expect(durationText(context('ar'), 10, 'working-days')).toBe('10 أيام عمل');
+    expect(pluralForm('en', 'one: {count} thing | other: {count} things', 1000)).toBe('1,000 things');
+  });
+});
+
+describe('provisions and laws', () => {
+  it('cite a provision as the language does', () => {
+    expect(provisionText(context('en'), { unit: 'article', ref: '12(3)' })).toBe('Article 12(3)');
+    expect(provisionText(context('ko'), { unit: 'article', ref: '43(3)' })).toBe('제43조(3)');
+    expect(provisionText(context('ja'), { unit: 'article', ref: '35' })).toBe('第35条');
+    expect(lawReference(context('de'), 'gdpr', { unit: 'article', ref: '17' })).toBe('Art. 17 DSGVO');
+  });
+
+  it('keep a reference one left-to-right run on right-to-left pages, and only there', () => {
+    expect(provisionText(context('ar', true), { unit: 'article', ref: '12(3)' })).toBe('المادة \u206612(3)\u2069');
+    expect(provisionText(context('ar', false), { unit: 'article', ref: '12(3)' })).toBe('المادة 12(3)');
+    expect(provisionText(context('fr', true), { unit: 'article', ref: '12(3)' })).toBe('article 12(3)');
+  });
+});
+
+describe('deadlines', () => {
+  it('say what they run from, what sets them and how they may be extended', () => {
+    const [gdpr] = facts.jurisdictions.fr.deadlines!;
+    expect(deadlineText(context('en'), gdpr)).toBe(
+      '1 month from receipt of the request (GDPR, Article 12(3)); can be extended by 2 months where necessary, if AliExpress tells you why within the first period',
+    );
+    expect(deadlineText(context('ko'), facts.jurisdictions.kr.deadlines![0])).toBe('요청을 받은 날부터 10일(개인정보 보호법 시행령 제43조(3))');
+  });
+
+  it('name AliExpress’s policy where the policy, not a law, sets the deadline', () => {
+    expect(deadlineText(context('en'), facts.jurisdictions.us.deadlines![0])).toContain("(AliExpress's privacy policy, section K)");
+  });
+
+  it('carry the hedge their confidence asks for', () => {
+    const likely = facts.jurisdictions.tr.deadlines!.find((d) => d.confidence === 'likely')!;
+    expect(deadlineText(context('en'), likely)).toMatch(/, as we read our sources$/);
+    const reported: Deadline = { ...facts.jurisdictions.kr.deadlines![0], confidence: 'reported' };
+    expect(deadlineText(context('en'), reported)).toMatch(/, as some sources report$/);
+    expect(hedged(context('en'), 'firm', 'x')).toBe('x');
+  });
+
+  it('say so where the law sets no number of days', () => {
+    expect(deadlineText(context('en'), facts.jurisdictions.br.deadlines![0])).toBe('at once, or an answer saying why not (LGPD, Article 18 §4)');
+  });
+});
+
+describe('other phrasing', () => {
+  it('capitalises as the language does', () => {
+    expect(capitalise('tr', 'istanbul')).toBe('İstanbul');
+    expect(capitalise('en', 'your state')).toBe('Your state');
+  });
+
+  it('writes money with its currency code and Western digits', () => {
+    expect(moneyText('en', 1978000000, 'KRW')).toBe('KRW\u00a01,978,000,000');
+    expect(moneyText('de', 7800000, 'KRW')).toBe('7.800.000\u00a0KRW');
+  });
+});
