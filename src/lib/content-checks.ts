@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { componentNames, elementRule, htmlElementNames, neverAllowedHtml, type AttributeRule, type ElementRule } from './guide-elements.ts';
 import { checkedFields, lastVerifiedProblem } from './guide-frontmatter.ts';
 import type { Attribute, Element, GuideModel, Place, Problem } from './guide-model.ts';
-import type { LanguageCode } from '../i18n/languages.ts';
+import { isLanguageCode, type LanguageCode } from '../i18n/languages.ts';
 import type { Translate } from './fact-phrases.ts';
 import type { Facts } from './facts-schema.ts';
 import { componentUses, problemsWithFactComponents } from './fact-components.ts';
@@ -267,7 +267,9 @@ export interface CheckOptions {
 
 /** Fact components naming no fact, and facts typed by hand where a component should show them. */
 function factProblems(file: GuideFile, facts: NonNullable<CheckOptions['facts']>): Problem[] {
-  const lang = file.lang as LanguageCode;
+  // A folder that is not a language is reported by problemsWithLayout; its pages have no strings to phrase facts in.
+  if (!isLanguageCode(file.lang)) return [];
+  const lang = file.lang;
   const handTyped = handTypedFacts(textPiecesOfModel(file.model), facts.facts, lang, facts.strings(lang)).map(handTypedFactProblem);
   return [...problemsWithFactComponents(componentUses(file.model), facts.facts), ...handTyped];
 }
