@@ -24,9 +24,10 @@ const cacheFolder = 'node_modules/.cache/preview-images';
 /** Cached images no build has used for this long are removed; every build touches the ones it uses. */
 const unusedCacheDays = 14;
 
-interface PreviewJob {
+export interface PreviewJob {
   /** Root-relative path in dist/, e.g. og/ko/desktop.png. */
   file: string;
+  title: string;
   svg: string;
 }
 
@@ -42,7 +43,7 @@ function frontmatterTitle(path: string): string {
  * One image per page and language, as src/layouts/GuideLayout.astro links them: a language's own page, or the
  * English one where the language declares the page untranslated (as src/lib/guide-entries.ts shows it).
  */
-function previewJobs(root: string): PreviewJob[] {
+export function previewJobs(root: string): PreviewJob[] {
   const strings = (code: string) => JSON.parse(readFileSync(join(root, 'src/i18n/strings', `${code}.json`), 'utf8')) as Record<string, string>;
   return languages.flatMap((language) => {
     const ui = strings(language.code);
@@ -53,6 +54,7 @@ function previewJobs(root: string): PreviewJob[] {
     ];
     return titles.map(({ slug, title }) => ({
       file: previewImagePath(language.code, slug).slice(1),
+      title,
       svg: previewSvg({ title, siteName: ui['site.name'], lang: language.hreflang, dir: language.dir, font: language.imageFont }),
     }));
   });
