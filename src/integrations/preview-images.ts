@@ -31,10 +31,14 @@ export interface PreviewJob {
   svg: string;
 }
 
-/** The title in a guide file's frontmatter; the content loader reports a broken file better, so this only reads. */
+/**
+ * The title in a guide file's frontmatter; the content loader reports a broken file better, so this only reads. Only
+ * the title's line is parsed when it holds the whole value (the sources below it are most of the YAML).
+ */
 function frontmatterTitle(path: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-  const title = match ? (parseYaml(match[1]) as { title?: unknown } | null)?.title : undefined;
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+  const line = /^title:[ \t]*[^\s|>].*$(?!\r?\n[ \t])/m.exec(frontmatter)?.[0];
+  const title = (parseYaml(line ?? frontmatter) as { title?: unknown } | null)?.title;
   if (typeof title !== 'string') throw new Error(`${path}: no title in the frontmatter, so its preview image cannot be drawn`);
   return title;
 }
@@ -60,6 +64,23 @@ export function previewJobs(root: string): PreviewJob[] {
   });
 }
 
+/** The fields fc-list gives for each installed font, tab-separated (%{lang} is itself a list joined by "|"). */
+export const fcListFormat = '%{file}\t%{index}\t%{fontversion}\t%{family}\t%{lang}\n';
+
+/** Languages whose `imageFont` no installed font of that family covers, from fc-list's output in `fcListFormat`. */
+export function languagesWithoutFont(fcListOutput: string): string[] {
+  const fonts = fcListOutput.split('\n').filter(Boolean).map((line) => {
+    const [, , , families = '', langs = ''] = line.split('\t');
+    return { families: families.split(','), langs: langs.split('|') };
+  });
+  return languages
+    .filter((language) => {
+      const lang = language.hreflang.split('-')[0];
+      return !fonts.some((font) => font.families.includes(language.imageFont) && font.langs.some((l) => l === lang || l.startsWith(`${lang}-`)));
+    })
+    .map((language) => language.code);
+}
+
 /**
  * The installed fonts' fingerprint, or undefined when fontconfig's fc-list is missing (then nothing is cached: an
  * image drawn before a font was installed must not outlive it). Warns about any language its font does not cover.
@@ -67,22 +88,21 @@ export function previewJobs(root: string): PreviewJob[] {
 function installedFonts(logger: AstroIntegrationLogger): string | undefined {
   let list: string;
   try {
-    list = execFileSync('fc-list', ['--format', '%{file}|%{index}|%{fontversion}\n'], { encoding: 'utf8' });
+    list = execFileSync('fc-list', ['--format', fcListFormat], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   } catch {
     logger.warn('fc-list (fontconfig) is not installed: preview images are drawn without checking their fonts and are not cached');
     return undefined;
   }
-  for (const language of languages) {
-    const lang = language.hreflang.split('-')[0];
-    if (!execFileSync('fc-list', [`${language.imageFont}:lang=${lang}`, 'family'], { encoding: 'utf8' }).trim()) {
-      logger.warn(`no installed font "${language.imageFont}" covers ${lang}: its preview images would show boxes; install fonts-noto-core and fonts-noto-cjk (Debian)`);
-    }
+  for (const code of languagesWithoutFont(list)) {
+    const language = languages.find((l) => l.code === code)!;
+    logger.warn(`no installed font "${language.imageFont}" covers ${code}: its preview images would show boxes; install fonts-noto-core and fonts-noto-cjk (Debian)`);
   }
-  const withSizes = list.split('\n').filter(Boolean).map((line) => {
-    const file = line.split('|')[0];
-    return `${line}|${existsSync(file) ? statSync(file).size : 0}`;
+  // The file's size too: a font replaced by another build of the same version still changes the images.
+  const lines = list.split('\n').filter(Boolean).map((line) => {
+    const file = line.split('\t')[0];
+    return `${line}\t${existsSync(file) ? statSync(file).size : 0}`;
   });
-  return fontsFingerprint(withSizes.join('\n'));
+  return fontsFingerprint(lines.join('\n'));
 }
 
 async function drawPng(svg: string): Promise<Buffer> {
