@@ -5,7 +5,7 @@ const int = (n) => Math.round(n).toLocaleString('en-US');
 const bytes = (n) => (n >= 10240 ? `${int(n)} B (${(n / 1024).toFixed(0)} KiB)` : `${int(n)} B`);
 const secs = (n) => `${n.toFixed(1)} s`;
 const mib = (kb) => `${int(kb / 1024)} MiB`;
-const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const ratio = (a, b) => (b && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : 'n/a');
 const pct = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
@@ -90,6 +90,9 @@ export function renderReport(r) {
     const l = r.lighthouse;
     const score = (kind, path) => l.scores[kind][path].median.score;
     const metric = (kind, path, id) => l.scores[kind][path].median[id];
+    // No run gave a number: a page the other site lacks (Starlight has no erasure-request page), or every run failed.
+    const two = (v) => (Number.isFinite(v) ? v.toFixed(2) : 'n/a');
+    const ms = (v) => (Number.isFinite(v) ? int(v) : 'n/a');
     // A run that failed (Lighthouse gives no score when the page did not load in time) shows as "–".
     const allScores = (kind, path) => l.scores[kind][path].runs.map((x) => (typeof x.score === 'number' ? x.score.toFixed(2) : '–')).join(', ');
     out.push(
@@ -101,11 +104,11 @@ export function renderReport(r) {
         ['page', 'score ours (runs)', 'score Starlight (runs)', 'ours / Starlight', 'TBT ours / Starlight', 'LCP ours / Starlight'],
         l.pages.map((path) => [
           `/${path}`,
-          `${score('ours', path).toFixed(2)} (${allScores('ours', path)})`,
-          `${score('starlight', path).toFixed(2)} (${allScores('starlight', path)})`,
+          `${two(score('ours', path))} (${allScores('ours', path)})`,
+          `${two(score('starlight', path))} (${allScores('starlight', path)})`,
           ratio(score('ours', path), score('starlight', path)),
-          `${int(metric('ours', path, 'total-blocking-time'))} / ${int(metric('starlight', path, 'total-blocking-time'))} ms`,
-          `${int(metric('ours', path, 'largest-contentful-paint'))} / ${int(metric('starlight', path, 'largest-contentful-paint'))} ms`,
+          `${ms(metric('ours', path, 'total-blocking-time'))} / ${ms(metric('starlight', path, 'total-blocking-time'))} ms`,
+          `${ms(metric('ours', path, 'largest-contentful-paint'))} / ${ms(metric('starlight', path, 'largest-contentful-paint'))} ms`,
         ]),
       ),
       '',
@@ -202,7 +205,7 @@ export function renderReport(r) {
       `1. **\`GuideNav\` (src/components/layout/GuideNav.astro) makes the HTML quadratic.** Every page lists every page of its language, so each page's HTML grows with the number of pages per language, and the site's HTML with its square: the same real pages weigh ${int(a.htmlBytes)} → ${int(b.htmlBytes)} bytes of HTML each (×${(b.htmlBytes / a.htmlBytes).toFixed(2)}), median page transfer ${int(a.weights.total.median)} → ${int(b.weights.total.median)} B brotli (budget ${int(r.budget)}), and ${((b.weights.total.median - a.weights.total.median) / (b.perLanguage - a.perLanguage)).toFixed(0)} B more per page for each page added to a language; its \`withBase\` calls take ${ms('withBase', a.profile).toFixed(0)} → ${ms('withBase', b.profile).toFixed(0)} ms. No change needed at ${b.perLanguage} pages per language; past a few hundred, group the navigation (sections, or only the current section's pages plus a contents page).`,
       `2. **Fixed since the first benchmark**: \`navTitlesFor\` (src/lib/guide-entries.ts) worked out every language's titles for every page, quadratic (1 → 52 ms then; now ${ms('navTitlesFor', a.profile).toFixed(0)} → ${ms('navTitlesFor', b.profile).toFixed(0)} ms, once per language); \`formatLongDate\` built an \`Intl.DateTimeFormat\` per call (48 → 354 ms then; ${ms('formatLongDate', a.profile).toFixed(0)} → ${ms('formatLongDate', b.profile).toFixed(0)} ms with one per language).`,
       `3. **Fixed costs that do not grow but were paid on every build**: the nine facts collections each parsed all four files of content/facts/ with positions (about 0.1 s a time, 1 s of a warm build); src/lib/facts-collections.ts now parses them once per build (\`loadFactsOnce\`: ${ms('loadFactsOnce', a.profile).toFixed(0)} ms at ${a.guidePages} pages, ${ms('loadFactsOnce', b.profile).toFixed(0)} ms at ${b.guidePages}, most of it compiling the YAML parser). astro.config.mjs imported TypeScript without file extensions, which Node cannot load, so Astro started a Vite server just to read the configuration (about 0.3 s of CPU, more on a busy machine); everything it imports now names its \`.ts\` files.`,
-      `4. **Preview images** (src/integrations/preview-images.ts) are linear in the page count and no longer part of Astro's page rendering: they start when the configuration is read, ${'`'}os.availableParallelism()${'`'} at a time on libuv's thread pool, beside the content sync, the bundling and the HTML pages, so a cold build pays for them in CPU time shared with the rest (${secs(a.cold.cpuSeconds - a.warm.cpuSeconds)} more CPU than a warm build at ${a.guidePages} pages, ${secs(b.cold.cpuSeconds - b.warm.cpuSeconds)} at ${b.guidePages}: about ${((1000 * (b.cold.cpuSeconds - b.warm.cpuSeconds)) / b.cold.images.count).toFixed(0)} ms an image, rasterising the 1200 × 630 canvas and quantising it, whatever the text) and in what is left at the end (${secs(a.cold.images.waitedSeconds)} at ${a.guidePages} pages, ${secs(b.cold.images.waitedSeconds)} at ${b.guidePages}). On a machine whose cores are busy with other work there is no idle core to hide them on, and the cold build is slower by about their CPU time. Reading the titles and hashing the images costs the main thread ${ms('previewJobs', a.profile).toFixed(0)} ms at ${a.guidePages} pages, ${ms('previewJobs', b.profile).toFixed(0)} ms at ${b.guidePages}.`,
+      `4. **Preview images** (src/integrations/preview-images.ts) are linear in the page count and no longer part of Astro's page rendering: they start when the configuration is read, ${'`'}os.availableParallelism()${'`'} at a time on libuv's thread pool, beside the content sync, the bundling and the HTML pages, so a cold build pays for them in CPU time shared with the rest (${secs(cpu(o) - cpu(ow))} more CPU than a warm build at ${a.guidePages} pages, medians of section 1; ${secs(b.cold.cpuSeconds - b.warm.cpuSeconds)} at ${b.guidePages}: about ${((1000 * (b.cold.cpuSeconds - b.warm.cpuSeconds)) / b.cold.images.count).toFixed(0)} ms an image, rasterising the 1200 × 630 canvas and quantising it, whatever the text) and in what is left at the end (${secs(a.cold.images.waitedSeconds)} at ${a.guidePages} pages, ${secs(b.cold.images.waitedSeconds)} at ${b.guidePages}). On a machine whose cores are busy with other work there is no idle core to hide them on, and the cold build is slower by about their CPU time. Reading the titles and hashing the images costs the main thread ${ms('previewJobs', a.profile).toFixed(0)} ms at ${a.guidePages} pages, ${ms('previewJobs', b.profile).toFixed(0)} ms at ${b.guidePages}.`,
       `5. Outside our code, bundling the MDX (Vite 8 / Rolldown) grows about linearly (${secs(a.cold.bundleSeconds)} → ${secs(b.cold.bundleSeconds)}); Rolldown's JavaScript-side handling of the output bundle grows faster but stays small; garbage collection grows with the heap (peak memory ${mib(a.cold.peakKb)} → ${mib(b.cold.peakKb)}).`,
       '',
     );
