@@ -1,13 +1,13 @@
 // The benchmark: `npm run bench` in the project root. See bench/README.md.
 //   1. our site vs a Starlight site made from the same content: build time, page weight, search index, first search;
-//   2. our site at about 100, 300 and 1,000 pages: build time, peak memory, time per page, preview images' share;
+//   2. both sites at about 100, 300 and 1,000 pages: build time, peak memory, time per page, preview images' cost;
 //   3. what grows faster than the page count (CPU profiles of the builds at the smallest and largest size).
 // Builds run in copies under bench/.work/, never in the project itself (others test against its dist/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { benchModules, benchRoot, cleanBuildState, mainRoot, peakMemoryMethod, routeTimes, timedRun } from './lib/common.mjs';
+import { benchModules, benchRoot, cleanBuildState, mainRoot, peakMemoryMethod, previewImageStats, routeTimes, timedRun } from './lib/common.mjs';
 import { averageHtmlBytes, guidePageFiles, launchChromium, pagefindSize, searchTrafficForSite, weightsOf } from './lib/measure.mjs';
 import { addSyntheticPages, extraSlug, makeOurProject } from './lib/ours.mjs';
 import { performanceScores } from './lib/lighthouse.mjs';
@@ -87,18 +87,22 @@ async function buildOurs(root, label, { keepCache = false, profileDir } = {}) {
   const result = {
     label,
     load,
+    warmImageCache: keepCache,
     seconds: astro.seconds + pagefind.seconds,
     astroSeconds: astro.seconds,
     pagefindSeconds: pagefind.seconds,
+    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
     peakKb: Math.max(astro.peakKb, pagefind.peakKb),
     astroPeakKb: astro.peakKb,
     pagefindPeakKb: pagefind.peakKb,
     routes: routeTimes(text),
+    images: previewImageStats(text),
     bundleSeconds: seconds(text, /\[vite\] ✓ built in ([\d.]+)(ms|s)/),
     collectSeconds: seconds(text, /Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(ms|s)/),
   };
   delete result.routes.html;
-  log(`${label}: ${result.seconds.toFixed(1)} s (astro ${astro.seconds.toFixed(1)} + pagefind ${pagefind.seconds.toFixed(1)}), peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
+  if (!result.images) throw new Error(`${astroLog}: no "[preview-images] … images" line; src/integrations/preview-images.ts reports it at the end of a build`);
+  log(`${label}: ${result.seconds.toFixed(1)} s (astro ${astro.seconds.toFixed(1)} + pagefind ${pagefind.seconds.toFixed(1)}; CPU ${result.cpuSeconds?.toFixed(1)} s), ${result.images.drawn} images drawn, peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
   return result;
 }
 
@@ -108,8 +112,18 @@ async function buildStarlight(root, label) {
   const logFile = join(logs, `${label}.log`);
   const astro = await timedRun(process.execPath, starlightAstro, { cwd: root, logFile });
   const text = readFileSync(logFile, 'utf8');
-  const result = { label, load, seconds: astro.seconds, astroSeconds: astro.seconds, pagefindSeconds: seconds(text, /Finished building search index in ([\d.]+)(ms|s)/), peakKb: astro.peakKb };
-  log(`${label}: ${result.seconds.toFixed(1)} s (Pagefind inside: ${result.pagefindSeconds?.toFixed(1)} s), peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
+  const result = {
+    label,
+    load,
+    seconds: astro.seconds,
+    astroSeconds: astro.seconds,
+    pagefindSeconds: seconds(text, /Finished building search index in ([\d.]+)(ms|s)/),
+    cpuSeconds: astro.cpuSeconds,
+    peakKb: astro.peakKb,
+    routes: routeTimes(text),
+  };
+  delete result.routes.html;
+  log(`${label}: ${result.seconds.toFixed(1)} s (Pagefind inside: ${result.pagefindSeconds?.toFixed(1)} s; CPU ${result.cpuSeconds?.toFixed(1)} s), peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
   return result;
 }
 
@@ -122,10 +136,13 @@ const starlightPages = makeStarlightProject(starlightRoot, languages);
 log(`projects ready: our copy, and a Starlight site with ${starlightPages} pages`);
 
 const oursRuns = [];
+const oursWarmRuns = [];
 const starlightRuns = [];
 for (let i = 1; i <= runs; i++) {
-  // Alternating, so that a busy spell on the shared machine hits both sites alike.
+  // Alternating, so that a busy spell on the shared machine hits both sites alike. The warm build keeps the preview
+  // images the cold one just drew (as the deploy workflow's cache does) and clears everything else.
   oursRuns.push(await buildOurs(oursRoot, `ours-${i}`));
+  oursWarmRuns.push(await buildOurs(oursRoot, `ours-warm-${i}`, { keepCache: true }));
   starlightRuns.push(await buildStarlight(starlightRoot, `starlight-${i}`));
 }
 
@@ -146,8 +163,9 @@ try {
   await browser.close();
 }
 log('search traffic measured');
-const lighthouseScores = await performanceScores({ ours: oursDist, starlight: starlightDist }, lighthousePages, lighthouseRuns, log);
-log('Lighthouse performance scores measured');
+// --lighthouse-runs 0 leaves the scores out (section 1b), for a quicker look at the builds.
+const lighthouseScores = lighthouseRuns > 0 ? await performanceScores({ ours: oursDist, starlight: starlightDist }, lighthousePages, lighthouseRuns, log) : undefined;
+if (lighthouseScores) log('Lighthouse performance scores measured');
 
 // ---------------------------------------------------------------------------------------------------- 2. scale
 const names = siteFunctionNames(join(mainRoot, 'src'));
@@ -158,16 +176,23 @@ for (const perLanguage of sizes) {
   const slugs = [...realSlugs, ...Array.from({ length: Math.max(0, extra) }, (_, i) => extraSlug(i + 1))];
   let root;
   let cold;
+  let starlight;
+  const middle = (list) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)];
   if (extra === 0) {
     // The real site: the comparison's builds are this size's cold builds (the median one is reported).
     root = oursRoot;
-    cold = [...oursRuns].sort((a, b) => a.seconds - b.seconds)[Math.floor(oursRuns.length / 2)];
+    cold = middle(oursRuns);
+    starlight = middle(starlightRuns);
   } else {
     root = join(work, `scale-${guidePages}`);
     makeOurProject(root);
     addSyntheticPages(root, languages, extra);
-    log(`scale ${guidePages}: copy with ${extra} synthetic page(s) per language ready`);
+    // Starlight from the same synthetic content, replacing the previous size's copy (its node_modules is bench/'s).
+    rmSync(starlightRoot, { recursive: true, force: true });
+    makeStarlightProject(starlightRoot, languages, join(root, 'content/guides'));
+    log(`scale ${guidePages}: copies with ${extra} synthetic page(s) per language ready, ours and Starlight`);
     cold = await buildOurs(root, `scale-${guidePages}-cold`);
+    starlight = await buildStarlight(starlightRoot, `scale-${guidePages}-starlight`);
   }
   // Weighed on the same 105 real pages at every size, so that what changes is what the page count adds to each page.
   const dist = join(root, 'dist');
@@ -177,7 +202,7 @@ for (const perLanguage of sizes) {
   mkdirSync(profileDir, { recursive: true });
   const warm = await buildOurs(root, `scale-${guidePages}-warm`, { keepCache: true, profileDir });
   const profile = summariseProfile(profileDir, names);
-  scale.push({ perLanguage, guidePages, htmlPages: cold.routes.htmlCount, cold, warm, ...sizeFacts, profile });
+  scale.push({ perLanguage, guidePages, htmlPages: cold.routes.htmlCount, cold, warm, starlight, ...sizeFacts, profile });
 }
 
 // ---------------------------------------------------------------------------------------------------- report
@@ -197,11 +222,11 @@ const results = {
   },
   peakMemoryMethod,
   budget: JSON.parse(readFileSync(join(mainRoot, 'tests/budgets.json'), 'utf8')).weight.pageTotalMax,
-  runs: { ours: oursRuns, starlight: starlightRuns },
+  runs: { ours: oursRuns, oursWarm: oursWarmRuns, starlight: starlightRuns },
   weights,
   index,
   search,
-  lighthouse: { runs: lighthouseRuns, pages: lighthousePages, scores: lighthouseScores },
+  lighthouse: lighthouseScores && { runs: lighthouseRuns, pages: lighthousePages, scores: lighthouseScores },
   scale: scale.map(({ profile, ...rest }) => ({ ...rest, profile: { totalMs: profile.totalMs, functions: Object.fromEntries(profile.functions), owners: Object.fromEntries(profile.owners) } })),
   benchSeconds,
 };

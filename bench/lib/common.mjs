@@ -81,14 +81,15 @@ function treePeakKb(rootPid) {
 }
 
 /**
- * Runs a command, writing its output to `logFile`; resolves to wall seconds and peak RSS in KiB. Rejects, with the
+ * Runs a command, writing its output to `logFile`; resolves to wall seconds, peak RSS in KiB and CPU seconds (user +
+ * system; undefined without GNU time), which depend far less than wall time on what else the machine runs. Rejects, with the
  * end of the log, when the command fails.
  */
 export async function timedRun(command, args, { cwd, logFile, env = buildEnvironment() }) {
   mkdirSync(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const rssFile = `${logFile}.rss`;
-  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
@@ -112,28 +113,37 @@ export async function timedRun(command, args, { cwd, logFile, env = buildEnviron
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}; log ${logFile}:\n${tail}`);
   }
-  const peakKb = gnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : polledPeak;
-  return { seconds, peakKb };
+  // GNU time's last line: peak RSS (KiB), user and system CPU seconds of the process and the children it waited for.
+  const [peak, user, system] = gnuTime ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [polledPeak];
+  return { seconds, peakKb: peak, cpuSeconds: gnuTime ? user + system : undefined };
 }
 
 /** Per-route times that `astro build` prints ("├─ /ko/desktop/index.html (+12ms)"), summed by kind. */
 export function routeTimes(logText) {
-  const totals = { htmlMs: 0, htmlCount: 0, pngMs: 0, pngCount: 0, otherMs: 0, otherCount: 0, html: [] };
+  const totals = { htmlMs: 0, htmlCount: 0, otherMs: 0, otherCount: 0, html: [] };
   for (const match of logText.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     if (match[1].endsWith('.html')) {
       totals.htmlMs += ms;
       totals.htmlCount += 1;
       totals.html.push({ route: match[1], ms });
-    } else if (match[1].endsWith('.png')) {
-      totals.pngMs += ms;
-      totals.pngCount += 1;
     } else {
       totals.otherMs += ms;
       totals.otherCount += 1;
     }
   }
   return totals;
+}
+
+/**
+ * What src/integrations/preview-images.ts reports at the end of a build: "[preview-images] 120 images: 118 drawn,
+ * 2 from the cache, in 3.41s beside the build; waited 0.20s for them at the end".
+ */
+export function previewImageStats(logText) {
+  const match = /\[preview-images\] (\d+) images: (\d+) drawn, (\d+) from the cache, in ([\d.]+)s beside the build; waited ([\d.]+)s/.exec(logText);
+  if (!match) return undefined;
+  const [count, drawn, cached, seconds, waitedSeconds] = match.slice(1).map(Number);
+  return { count, drawn, cached, seconds, waitedSeconds };
 }
 
 export const median = (values) => {

@@ -50,7 +50,8 @@ export async function performanceScores(sites, paths, runs, log = () => {}) {
     summary[kind] = Object.fromEntries(
       Object.entries(byPath).map(([path, list]) => [
         path,
-        { runs: list, median: Object.fromEntries(['score', ...metrics].map((key) => [key, median(list.map((x) => x[key]))])) },
+        // A failed run has no score (null): the median is of the runs that gave one.
+        { runs: list, median: Object.fromEntries(['score', ...metrics].map((key) => [key, median(list.map((x) => x[key]).filter((v) => typeof v === 'number'))])) },
       ]),
     );
   }

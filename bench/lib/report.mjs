@@ -5,15 +5,21 @@ const int = (n) => Math.round(n).toLocaleString('en-US');
 const bytes = (n) => (n >= 10240 ? `${int(n)} B (${(n / 1024).toFixed(0)} KiB)` : `${int(n)} B`);
 const secs = (n) => `${n.toFixed(1)} s`;
 const mib = (kb) => `${int(kb / 1024)} MiB`;
-const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const ratio = (a, b) => (b && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : 'n/a');
 const pct = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+const availableImages = (run) => `${run.images.count} images in ${secs(run.images.seconds)} (${((1000 * run.images.seconds) / Math.max(1, run.images.drawn)).toFixed(0)} ms of wall time per image drawn, several at a time)`;
+
 export function renderReport(r) {
   const o = r.runs.ours;
+  const ow = r.runs.oursWarm;
   const s = r.runs.starlight;
   const oSec = o.map((x) => x.seconds);
+  const owSec = ow.map((x) => x.seconds);
   const sSec = s.map((x) => x.seconds);
+  const cpu = (runs) => median(runs.map((x) => x.cpuSeconds ?? NaN));
+  const imageCell = (x) => (x.images ? `${x.images.drawn} drawn, ${x.images.cached} cached; ${secs(x.images.seconds)} beside, ${secs(x.images.waitedSeconds)} waited` : '');
   const w = r.weights;
   const out = [];
   const m = r.machine;
@@ -34,7 +40,9 @@ export function renderReport(r) {
   const rows = [
     ['Build time, min (cold; ours = astro build + pagefind)', secs(Math.min(...oSec)), secs(Math.min(...sSec)), ratio(Math.min(...oSec), Math.min(...sSec))],
     ['Build time, median', secs(median(oSec)), secs(median(sSec)), ratio(median(oSec), median(sSec))],
-    ['Build time without our preview PNGs, median (ours minus its PNG routes)', secs(median(o.map((x) => x.seconds - x.routes.pngMs / 1000))), secs(median(sSec)), ratio(median(o.map((x) => x.seconds - x.routes.pngMs / 1000)), median(sSec))],
+    ['Build time with a warm preview-image cache, median (Starlight: cold)', secs(median(owSec)), secs(median(sSec)), ratio(median(owSec), median(sSec))],
+    ['CPU time of the build (user + system), median: cold', secs(cpu(o)), secs(cpu(s)), ratio(cpu(o), cpu(s))],
+    ['… with a warm preview-image cache (Starlight: cold)', secs(cpu(ow)), secs(cpu(s)), ratio(cpu(ow), cpu(s))],
     ['Peak memory of the build, median', mib(median(o.map((x) => x.peakKb))), mib(median(s.map((x) => x.peakKb))), ratio(median(o.map((x) => x.peakKb)), median(s.map((x) => x.peakKb)))],
     ['Per-page transfer (brotli), median', bytes(w.ours.total.median), bytes(w.starlight.total.median), ratio(w.ours.total.median, w.starlight.total.median)],
     ['Per-page transfer (brotli), max', bytes(w.ours.total.max), bytes(w.starlight.total.max), ratio(w.ours.total.max, w.starlight.total.max)],
@@ -61,15 +69,18 @@ export function renderReport(r) {
     '',
     table(['', 'ours', 'Starlight', 'ours / Starlight'], rows),
     '',
-    `Builds: ${o.length} of each, alternated, every one cold (no dist/, .astro/, node_modules/.astro or preview-image cache), as on a CI machine. Our build time includes rendering ${o[0].routes.pngCount} preview PNGs (median ${secs(median(o.map((x) => x.routes.pngMs / 1000)))} of it); Starlight makes none. Starlight runs Pagefind inside \`astro build\` (median ${secs(median(s.map((x) => x.pagefindSeconds ?? 0)))}); ours runs it after (median ${secs(median(o.map((x) => x.pagefindSeconds)))}).`,
+    `Builds: ${o.length} rounds, alternated: our cold build, our build with a warm preview-image cache, Starlight's cold build. Cold = no dist/, .astro/, node_modules/.astro, node_modules/.vite or preview-image cache, as on a fresh CI machine; warm = the same with node_modules/.cache/preview-images kept from the cold build before it, as the deploy workflow keeps it between runs. Our cold build draws ${o[0].images.count} preview PNGs beside the rest of the build (src/integrations/preview-images.ts: median ${secs(median(o.map((x) => x.images.seconds)))} from start to last image, median ${secs(median(o.map((x) => x.images.waitedSeconds)))} of the build spent waiting for them at its end); Starlight makes none. Starlight runs Pagefind inside \`astro build\` (median ${secs(median(s.map((x) => x.pagefindSeconds ?? 0)))}); ours runs it after (median ${secs(median(o.map((x) => x.pagefindSeconds)))}). CPU time (GNU time's user + system, of the build and its child processes) depends far less on what else the shared machine runs than wall time does.`,
     '',
     `Per-page transfer is scripts/page-weight.mjs over the ${w.ours.pages} guide pages of each site: the HTML, the stylesheets it links and the JavaScript it runs at load with its static imports, each brotli-compressed at quality 11. It does not follow dynamic imports: Starlight's search UI is one (\`import('@pagefind/default-ui')\` on \`requestIdleCallback\`), so Chromium's "page load until the network is quiet" row shows what a reader's browser really fetches. Heaviest page: ours ${w.ours.heaviest}, Starlight ${w.starlight.heaviest}.`,
     '',
     'First search: Chromium (playwright-core, /usr/bin/chromium), a fresh context per query, each site served by scripts/serve.mjs on 127.0.0.1 (uncompressed: bytes are as served; Pagefind\'s index and fragments are gzip files already). On our site the query is typed into #site-search; on Starlight the search button opens the dialog and the query is typed there. "After the first keystroke" sums every response to a request made after it, until results show and the network has been quiet for 1.5 s. Starlight loads Pagefind\'s code and WASM when the dialog opens, before any keystroke; ours loads everything on the first keystroke, so compare the "everything the search cost" rows too.',
     '',
-    table(['build', 'load avg', 'total', 'astro build', 'pagefind', 'PNG routes', 'peak RSS'], [
-      ...o.map((x) => [x.label, x.load.toFixed(1), secs(x.seconds), secs(x.astroSeconds), secs(x.pagefindSeconds), secs(x.routes.pngMs / 1000), mib(x.peakKb)]),
-      ...s.map((x) => [x.label, x.load.toFixed(1), secs(x.seconds), secs(x.astroSeconds), x.pagefindSeconds ? `${secs(x.pagefindSeconds)} (inside)` : '', '', mib(x.peakKb)]),
+    table(['build', 'load avg', 'total', 'astro build', 'pagefind', 'CPU', 'preview images', 'peak RSS'], [
+      ...o.flatMap((x, i) => [x, ow[i], s[i]]).map((x) =>
+        x.images
+          ? [x.label, x.load.toFixed(1), secs(x.seconds), secs(x.astroSeconds), secs(x.pagefindSeconds), secs(x.cpuSeconds ?? NaN), imageCell(x), mib(x.peakKb)]
+          : [x.label, x.load.toFixed(1), secs(x.seconds), secs(x.astroSeconds), x.pagefindSeconds ? `${secs(x.pagefindSeconds)} (inside)` : '', secs(x.cpuSeconds ?? NaN), '', mib(x.peakKb)],
+      ),
     ]),
     '',
   );
@@ -79,7 +90,11 @@ export function renderReport(r) {
     const l = r.lighthouse;
     const score = (kind, path) => l.scores[kind][path].median.score;
     const metric = (kind, path, id) => l.scores[kind][path].median[id];
-    const allScores = (kind, path) => l.scores[kind][path].runs.map((x) => x.score.toFixed(2)).join(', ');
+    // No run gave a number: a page the other site lacks (Starlight has no erasure-request page), or every run failed.
+    const two = (v) => (Number.isFinite(v) ? v.toFixed(2) : 'n/a');
+    const ms = (v) => (Number.isFinite(v) ? int(v) : 'n/a');
+    // A run that failed (Lighthouse gives no score when the page did not load in time) shows as "–".
+    const allScores = (kind, path) => l.scores[kind][path].runs.map((x) => (typeof x.score === 'number' ? x.score.toFixed(2) : '–')).join(', ');
     out.push(
       '## 1b. Lighthouse performance score (not a test gate)',
       '',
@@ -89,11 +104,11 @@ export function renderReport(r) {
         ['page', 'score ours (runs)', 'score Starlight (runs)', 'ours / Starlight', 'TBT ours / Starlight', 'LCP ours / Starlight'],
         l.pages.map((path) => [
           `/${path}`,
-          `${score('ours', path).toFixed(2)} (${allScores('ours', path)})`,
-          `${score('starlight', path).toFixed(2)} (${allScores('starlight', path)})`,
+          `${two(score('ours', path))} (${allScores('ours', path)})`,
+          `${two(score('starlight', path))} (${allScores('starlight', path)})`,
           ratio(score('ours', path), score('starlight', path)),
-          `${int(metric('ours', path, 'total-blocking-time'))} / ${int(metric('starlight', path, 'total-blocking-time'))} ms`,
-          `${int(metric('ours', path, 'largest-contentful-paint'))} / ${int(metric('starlight', path, 'largest-contentful-paint'))} ms`,
+          `${ms(metric('ours', path, 'total-blocking-time'))} / ${ms(metric('starlight', path, 'total-blocking-time'))} ms`,
+          `${ms(metric('ours', path, 'largest-contentful-paint'))} / ${ms(metric('starlight', path, 'largest-contentful-paint'))} ms`,
         ]),
       ),
       '',
@@ -102,33 +117,37 @@ export function renderReport(r) {
 
   // ------------------------------------------------------------------ 2
   const sc = r.scale;
+  const perPage = (run, pages) => `${((1000 * run.seconds) / pages).toFixed(0)} ms`;
   out.push(
-    '## 2. Our site at scale',
+    '## 2. Both sites at scale',
     '',
-    `Synthetic copies: the real ${sc[0]?.perLanguage ?? 7} pages per language plus extra pages (extra-001…) in every language, their text sampled from that language's real pages (paragraphs, headings, steps, callouts), each about the size of a real page. Cold = no caches, as above (the smallest size is the median of section 1's builds of our site). Warm = the same build again with the preview-image cache (node_modules/.cache/preview-images) kept and all else cleared, run under \`node --cpu-prof\` (about 1 % slower). Peak memory: ${r.peakMemoryMethod}.`,
+    `Synthetic copies: the real ${sc[0]?.perLanguage ?? 7} pages per language plus extra pages (extra-001…) in every language, their text sampled from that language's real pages (paragraphs, headings, steps, callouts), each about the size of a real page; the Starlight site is generated from the same synthetic content (bench/lib/starlight.mjs). Cold = no caches, as above (at the smallest size, the median builds of section 1); one cold build of each site at the larger sizes, ours then Starlight. Warm = our build again with the preview-image cache (node_modules/.cache/preview-images) kept and all else cleared, run under \`node --cpu-prof\` (about 1 % slower). Per guide page = the whole build's time divided by the guide pages. Peak memory: ${r.peakMemoryMethod}.`,
     '',
     table(
-      ['guide pages (× 15 languages)', 'HTML pages', 'cold build', 'astro / pagefind', 'per guide page', 'peak RSS', 'PNG rendering (share)', 'warm build', 'warm per page', 'bundling (vite)'],
+      ['guide pages (× 15 languages)', 'HTML pages', 'ours cold', 'per guide page', 'Starlight cold', 'per guide page', 'ours / Starlight', 'ours warm', 'warm / Starlight cold', 'CPU ours cold / warm / Starlight'],
       sc.map((x) => [
         `${x.guidePages} (${x.perLanguage})`,
         String(x.htmlPages),
         secs(x.cold.seconds),
-        `${secs(x.cold.astroSeconds)} / ${secs(x.cold.pagefindSeconds)}`,
-        `${((1000 * x.cold.seconds) / x.guidePages).toFixed(0)} ms`,
-        mib(x.cold.peakKb),
-        `${secs(x.cold.routes.pngMs / 1000)} (${pct(x.cold.routes.pngMs / 1000, x.cold.seconds)})`,
+        perPage(x.cold, x.guidePages),
+        secs(x.starlight.seconds),
+        perPage(x.starlight, x.guidePages),
+        ratio(x.cold.seconds, x.starlight.seconds),
         secs(x.warm.seconds),
-        `${((1000 * x.warm.seconds) / x.guidePages).toFixed(0)} ms`,
-        x.cold.bundleSeconds !== undefined ? secs(x.cold.bundleSeconds) : '',
+        ratio(x.warm.seconds, x.starlight.seconds),
+        `${secs(x.cold.cpuSeconds ?? NaN)} / ${secs(x.warm.cpuSeconds ?? NaN)} / ${secs(x.starlight.cpuSeconds ?? NaN)}`,
       ]),
     ),
     '',
     table(
-      ['guide pages', 'ms per PNG (cold)', 'ms per HTML page (warm)', 'HTML bytes per page: the 105 real pages (all guide pages)', 'transfer of the 105 real pages, median / max (brotli)', 'Pagefind index'],
+      ['guide pages', 'ours: astro / pagefind (cold)', 'preview images (cold)', 'ms per HTML page (warm)', 'bundling (vite, cold)', 'peak RSS ours / Starlight', 'HTML bytes per page: the 105 real pages (all guide pages)', 'transfer of the 105 real pages, median / max (brotli)', 'Pagefind index'],
       sc.map((x) => [
         String(x.guidePages),
-        (x.cold.routes.pngMs / x.cold.routes.pngCount).toFixed(0),
+        `${secs(x.cold.astroSeconds)} / ${secs(x.cold.pagefindSeconds)}`,
+        imageCell(x.cold),
         (x.warm.routes.htmlMs / x.warm.routes.htmlCount).toFixed(1),
+        x.cold.bundleSeconds !== undefined ? secs(x.cold.bundleSeconds) : '',
+        `${mib(x.cold.peakKb)} / ${mib(x.starlight.peakKb)}`,
         `${int(x.htmlBytes)} (${int(x.allHtmlBytes)})`,
         `${int(x.weights.total.median)} / ${int(x.weights.total.max)} B`,
         bytes(x.index.bytes),
@@ -141,9 +160,9 @@ export function renderReport(r) {
     const b = sc.at(-1);
     const n = b.guidePages / a.guidePages;
     out.push(
-      `From ${a.guidePages} to ${b.guidePages} pages (×${n.toFixed(1)}): cold build ×${(b.cold.seconds / a.cold.seconds).toFixed(1)}, warm build ×${(b.warm.seconds / a.warm.seconds).toFixed(1)}, PNG rendering ×${(b.cold.routes.pngMs / a.cold.routes.pngMs).toFixed(1)} (for ×${(b.cold.routes.pngCount / a.cold.routes.pngCount).toFixed(1)} images), HTML rendering ×${(b.warm.routes.htmlMs / a.warm.routes.htmlMs).toFixed(1)}, bundling ×${(b.cold.bundleSeconds / a.cold.bundleSeconds).toFixed(1)}, Pagefind ×${(b.cold.pagefindSeconds / a.cold.pagefindSeconds).toFixed(1)}, peak memory ×${(b.cold.peakKb / a.cold.peakKb).toFixed(1)}, HTML per page ×${(b.htmlBytes / a.htmlBytes).toFixed(2)}.`,
+      `From ${a.guidePages} to ${b.guidePages} pages (×${n.toFixed(1)}): our cold build ×${(b.cold.seconds / a.cold.seconds).toFixed(1)}, warm ×${(b.warm.seconds / a.warm.seconds).toFixed(1)}, Starlight's ×${(b.starlight.seconds / a.starlight.seconds).toFixed(1)}; preview images ×${(b.cold.images.seconds / a.cold.images.seconds).toFixed(1)} (for ×${(b.cold.images.count / a.cold.images.count).toFixed(1)} images), HTML rendering ×${(b.warm.routes.htmlMs / a.warm.routes.htmlMs).toFixed(1)}, bundling ×${(b.cold.bundleSeconds / a.cold.bundleSeconds).toFixed(1)}, Pagefind ×${(b.cold.pagefindSeconds / a.cold.pagefindSeconds).toFixed(1)}, peak memory ×${(b.cold.peakKb / a.cold.peakKb).toFixed(1)}, HTML per page ×${(b.htmlBytes / a.htmlBytes).toFixed(2)}.`,
       '',
-      `**Preview images dominate a cold build**: ${pct(b.cold.routes.pngMs / 1000, b.cold.seconds)} of it at ${b.guidePages} pages and ${pct(a.cold.routes.pngMs / 1000, a.cold.seconds)} at ${a.guidePages}, about ${(b.cold.routes.pngMs / b.cold.routes.pngCount).toFixed(0)} ms per image, one image after the other. With the cache warm the same build takes ${secs(b.warm.seconds)} instead of ${secs(b.cold.seconds)}. CI and the deploy workflow start with an empty node_modules/.cache, so every build there is cold.`,
+      `**Preview images**: drawn beside the build, ${availableImages(b.cold)} at ${b.guidePages} pages; the build waited ${secs(b.cold.images.waitedSeconds)} for them at its end (${secs(a.cold.images.waitedSeconds)} at ${a.guidePages}). With the cache warm, a build draws none (${b.warm.images.drawn} at ${b.guidePages} pages) and takes ${secs(b.warm.seconds)} instead of ${secs(b.cold.seconds)}. The deploy workflow keeps the cache between runs, so a deploy draws only the images whose title, language, font, template or renderer changed.`,
       '',
     );
   }
@@ -161,7 +180,8 @@ export function renderReport(r) {
       .sort((x, y) => y.large - x.large)
       .slice(0, 14);
     const growth = (x) => (x.small >= 1 ? x.large / x.small : Infinity);
-    const verdict = (x) => (growth(x) > 2 * n ? '**faster than the pages**' : growth(x) < n / 2 ? 'slower' : 'about linear');
+    // Below about 50 ms a function is a handful of samples, and its growth says little.
+    const verdict = (x) => (x.large < 50 ? 'too small to tell' : growth(x) > 2 * n ? '**faster than the pages**' : growth(x) < n / 2 ? 'slower' : 'about linear');
     const owners = [...new Set([...Object.keys(a.profile.owners), ...Object.keys(b.profile.owners)])]
       .map((name) => ({ name, small: a.profile.owners[name] ?? 0, large: b.profile.owners[name] ?? 0 }))
       .sort((x, y) => y.large - x.large)
@@ -180,12 +200,12 @@ export function renderReport(r) {
       '',
       '### Findings',
       '',
-      `The build as a whole grows ${b.cold.seconds / a.cold.seconds > 1.2 * n ? '**faster than the page count**' : b.cold.seconds / a.cold.seconds < 0.8 * n ? 'less than linearly' : 'about linearly'} (cold ×${(b.cold.seconds / a.cold.seconds).toFixed(1)} and warm ×${(b.warm.seconds / a.warm.seconds).toFixed(1)} for ×${n.toFixed(1)} pages; per page it gets cheaper, since start-up is shared, and the time per HTML page stays flat). Nothing superlinear dominates yet at ${b.guidePages} pages; what does grow faster than the page count:`,
+      `The build as a whole grows ${b.cold.seconds / a.cold.seconds > 1.2 * n ? '**faster than the page count**' : b.cold.seconds / a.cold.seconds < 0.8 * n ? 'less than linearly' : 'about linearly'} (cold ×${(b.cold.seconds / a.cold.seconds).toFixed(1)} and warm ×${(b.warm.seconds / a.warm.seconds).toFixed(1)} for ×${n.toFixed(1)} pages; per page it gets cheaper, since start-up is shared). What grows faster than the page count, and what was fixed:`,
       '',
-      `1. **\`navTitlesFor\` in src/lib/guide-entries.ts** (every page asks for its language's navigation titles): ${ms('navTitlesFor', a.profile).toFixed(0)} ms at ${a.guidePages} pages, ${ms('navTitlesFor', b.profile).toFixed(0)} ms at ${b.guidePages} (×${(ms('navTitlesFor', b.profile) / Math.max(1, ms('navTitlesFor', a.profile))).toFixed(0)} for ×${n.toFixed(0)} pages). Growing faster than ×${n.toFixed(0)} means it is again filtering every page for every page; it is meant to work the titles out once per language.`,
-      `2. **\`GuideNav\` (src/components/layout/GuideNav.astro) makes the HTML quadratic.** Every page lists every page of its language, so each page's HTML grows with the number of pages per language, and the site's HTML with its square: the same real pages weigh ${int(a.htmlBytes)} → ${int(b.htmlBytes)} bytes of HTML each (×${(b.htmlBytes / a.htmlBytes).toFixed(2)}), median page transfer ${int(a.weights.total.median)} → ${int(b.weights.total.median)} B brotli (budget ${int(r.budget)}), and ${((b.weights.total.median - a.weights.total.median) / (b.perLanguage - a.perLanguage)).toFixed(0)} B more per page for each page added to a language. Rendering it (its \`withBase\` calls: ${ms('withBase', a.profile).toFixed(0)} → ${ms('withBase', b.profile).toFixed(0)} ms) is still cheap. No change needed at ${b.perLanguage} pages per language; past a few hundred, group the navigation (sections, or only the current section's pages plus a contents page).`,
-      `3. **\`formatLongDate\` in src/lib/format-date.ts**: ${ms('formatLongDate', a.profile).toFixed(0)} → ${ms('formatLongDate', b.profile).toFixed(0)} ms. It keeps one \`Intl.DateTimeFormat\` per language; building a new one per call cost about 0.4 ms each.`,
-      `4. **Preview images (src/pages/og/[lang]/[page].png.ts, \`GET\`) are most of a cold build**, linear in the page count: ${pct(b.cold.routes.pngMs / 1000, b.cold.seconds)} at ${b.guidePages} pages. The cost is the PNG palette encoding (kept at \`effort: 1\`), not drawing the SVG; astro.config.mjs renders two routes at a time (\`build.concurrency: 2\`) so both cores work. CI and the deploy workflow start with an empty node_modules/.cache/preview-images, so their builds are always cold.`,
+      `1. **\`GuideNav\` (src/components/layout/GuideNav.astro) makes the HTML quadratic.** Every page lists every page of its language, so each page's HTML grows with the number of pages per language, and the site's HTML with its square: the same real pages weigh ${int(a.htmlBytes)} → ${int(b.htmlBytes)} bytes of HTML each (×${(b.htmlBytes / a.htmlBytes).toFixed(2)}), median page transfer ${int(a.weights.total.median)} → ${int(b.weights.total.median)} B brotli (budget ${int(r.budget)}), and ${((b.weights.total.median - a.weights.total.median) / (b.perLanguage - a.perLanguage)).toFixed(0)} B more per page for each page added to a language; its \`withBase\` calls take ${ms('withBase', a.profile).toFixed(0)} → ${ms('withBase', b.profile).toFixed(0)} ms. No change needed at ${b.perLanguage} pages per language; past a few hundred, group the navigation (sections, or only the current section's pages plus a contents page).`,
+      `2. **Fixed since the first benchmark**: \`navTitlesFor\` (src/lib/guide-entries.ts) worked out every language's titles for every page, quadratic (1 → 52 ms then; now ${ms('navTitlesFor', a.profile).toFixed(0)} → ${ms('navTitlesFor', b.profile).toFixed(0)} ms, once per language); \`formatLongDate\` built an \`Intl.DateTimeFormat\` per call (48 → 354 ms then; ${ms('formatLongDate', a.profile).toFixed(0)} → ${ms('formatLongDate', b.profile).toFixed(0)} ms with one per language).`,
+      `3. **Fixed costs that do not grow but were paid on every build**: the nine facts collections each parsed all four files of content/facts/ with positions (about 0.1 s a time, 1 s of a warm build); src/lib/facts-collections.ts now parses them once per build (\`loadFactsOnce\`: ${ms('loadFactsOnce', a.profile).toFixed(0)} ms at ${a.guidePages} pages, ${ms('loadFactsOnce', b.profile).toFixed(0)} ms at ${b.guidePages}, most of it compiling the YAML parser). astro.config.mjs imported TypeScript without file extensions, which Node cannot load, so Astro started a Vite server just to read the configuration (about 0.3 s of CPU, more on a busy machine); everything it imports now names its \`.ts\` files.`,
+      `4. **Preview images** (src/integrations/preview-images.ts) are linear in the page count and no longer part of Astro's page rendering: they start when the configuration is read, ${'`'}os.availableParallelism()${'`'} at a time on libuv's thread pool, beside the content sync, the bundling and the HTML pages, so a cold build pays for them in CPU time shared with the rest (${secs(cpu(o) - cpu(ow))} more CPU than a warm build at ${a.guidePages} pages, medians of section 1; ${secs(b.cold.cpuSeconds - b.warm.cpuSeconds)} at ${b.guidePages}: about ${((1000 * (b.cold.cpuSeconds - b.warm.cpuSeconds)) / b.cold.images.count).toFixed(0)} ms an image, rasterising the 1200 × 630 canvas and quantising it, whatever the text) and in what is left at the end (${secs(a.cold.images.waitedSeconds)} at ${a.guidePages} pages, ${secs(b.cold.images.waitedSeconds)} at ${b.guidePages}). On a machine whose cores are busy with other work there is no idle core to hide them on, and the cold build is slower by about their CPU time. Reading the titles and hashing the images costs the main thread ${ms('previewJobs', a.profile).toFixed(0)} ms at ${a.guidePages} pages, ${ms('previewJobs', b.profile).toFixed(0)} ms at ${b.guidePages}.`,
       `5. Outside our code, bundling the MDX (Vite 8 / Rolldown) grows about linearly (${secs(a.cold.bundleSeconds)} → ${secs(b.cold.bundleSeconds)}); Rolldown's JavaScript-side handling of the output bundle grows faster but stays small; garbage collection grows with the heap (peak memory ${mib(a.cold.peakKb)} → ${mib(b.cold.peakKb)}).`,
       '',
     );

@@ -31,7 +31,7 @@ export interface Language {
   untranslated?: readonly string[];
   /**
    * The font that draws this language's preview image (og:image) at build time. It must be installed where the site
-   * is built (Debian: fonts-noto-core, fonts-noto-cjk); tests/build/preview-images.test.ts checks it covers the
+   * is built (Debian: fonts-noto-core, fonts-noto-cjk); tests/build/sharing.test.ts checks it covers the
    * language.
    */
   imageFont: string;

@@ -3,6 +3,7 @@
  * Astro's own file() loader only logs a broken YAML file and carries on with an empty collection; this loader reads
  * all facts files together, checks the references between them, and stops the build naming file:line instead.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
@@ -10,9 +11,28 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadFacts } from './facts-file';
 import { factSections, factsFiles, type FactSection } from './facts-schema';
 
+let lastRead: { key: string; result: ReturnType<typeof loadFacts> } | undefined;
+
+/**
+ * The nine collections come from the same four files: parse and check them once for the same text, not once per
+ * collection (parsing the YAML with positions took about 0.1 s a time, bench/RESULTS.md). A change to any file in
+ * `astro dev` makes a new key, so the next sync reads it again.
+ */
+function loadFactsOnce(root: string): ReturnType<typeof loadFacts> {
+  const key = [root, ...factsFiles.map((file) => {
+    try {
+      return readFileSync(join(root, file.path), 'utf8');
+    } catch {
+      return '(missing)';
+    }
+  })].join('\0');
+  if (lastRead?.key !== key) lastRead = { key, result: loadFacts(root) };
+  return lastRead.result;
+}
+
 function factsLoader(section: FactSection): Loader {
   const sync = async ({ config, store, parseData }: LoaderContext) => {
-    const { facts, problems } = loadFacts(fileURLToPath(config.root));
+    const { facts, problems } = loadFactsOnce(fileURLToPath(config.root));
     if (problems.length > 0) {
       throw new Error(`The facts in content/facts/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewSvg, textWidthInEm, wrapTitle } from './preview-image';
+import { fontsFingerprint, previewImageKey, previewPngOptions, previewSvg, textWidthInEm, wrapTitle } from './preview-image';
 
 describe('preview image layout', () => {
   it('counts CJK and Hangul as full width and Latin as about half', () => {
@@ -21,5 +21,41 @@ describe('preview image layout', () => {
     expect(svg).toContain('&lt;الحساب&gt;');
     expect(svg).toContain('S &amp; S');
     expect(svg).toContain('font-family="Noto Sans Arabic"');
+  });
+});
+
+describe('preview image cache key', () => {
+  const korean = { title: '컴퓨터에서 계정 삭제하기', siteName: '알리익스프레스 계정 삭제 안내', lang: 'ko', dir: 'ltr', font: 'Noto Sans CJK KR' } as const;
+  const base = { svg: previewSvg(korean), png: previewPngOptions, renderer: { sharp: '0.35.5', vips: '8.18.0', rsvg: '2.61.0' }, fonts: 'a1b2' };
+  const key = previewImageKey(base);
+
+  it('is the same for the same image, whatever the order of the option and version fields', () => {
+    expect(previewImageKey({ ...base })).toBe(key);
+    expect(previewImageKey({ ...base, png: Object.fromEntries(Object.entries(previewPngOptions).reverse()), renderer: { rsvg: '2.61.0', vips: '8.18.0', sharp: '0.35.5' } })).toBe(key);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it.each([
+    ['the title', { svg: previewSvg({ ...korean, title: '휴대폰에서 계정 삭제하기' }) }],
+    ['the site name', { svg: previewSvg({ ...korean, siteName: '다른 이름' }) }],
+    ['the language', { svg: previewSvg({ ...korean, lang: 'ja' }) }],
+    ['the direction', { svg: previewSvg({ ...korean, dir: 'rtl' }) }],
+    ['the font family', { svg: previewSvg({ ...korean, font: 'Noto Sans CJK JP' }) }],
+    ['the template', { svg: previewSvg(korean).replace('#b3261e', '#1e5bb3') }],
+    ['the encoder options', { png: { ...previewPngOptions, colours: 256 } }],
+    ['the renderer version', { renderer: { ...base.renderer, rsvg: '2.62.0' } }],
+    ['the encoder library', { renderer: { ...base.renderer, imagequant: '4.4.0' } }],
+    ['the installed fonts', { fonts: 'c3d4' }],
+  ])('changes with %s', (_, change) => {
+    expect(previewImageKey({ ...base, ...change })).not.toBe(key);
+  });
+
+  it('fingerprints the installed fonts whatever order fc-list lists them in, and changes with any font', () => {
+    const list = '/usr/share/fonts/NotoSans-Bold.ttf|0|2.013|582748\n/usr/share/fonts/NotoSansCJK-Bold.ttc|1|2.004|20000000\n';
+    const reordered = list.split('\n').reverse().join('\n');
+    expect(fontsFingerprint(reordered)).toBe(fontsFingerprint(list));
+    expect(fontsFingerprint(list.replace('2.004', '2.005'))).not.toBe(fontsFingerprint(list));
+    expect(fontsFingerprint(list.replace('20000000', '20000001'))).not.toBe(fontsFingerprint(list));
+    expect(fontsFingerprint(`${list}/usr/share/fonts/NotoSansGujarati-Bold.ttf|0|2.002|100000\n`)).not.toBe(fontsFingerprint(list));
   });
 });

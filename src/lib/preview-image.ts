@@ -1,7 +1,10 @@
 /**
  * The preview image (og:image) of a page, as an SVG that sharp turns into a 1200 × 630 PNG at build time: the
- * page's title in its own script and font, the site's name, and a red band. Pure, so the layout is unit-tested.
+ * page's title in its own script and font, the site's name, and a red band; and the key its PNG is cached under.
+ * Pure, so the layout and the key are unit-tested. src/integrations/preview-images.ts draws them.
  */
+import { createHash } from 'node:crypto';
+
 export const previewWidth = 1200;
 export const previewHeight = 630;
 
@@ -68,4 +71,43 @@ export function previewSvg({ title, siteName, lang, dir, font }: PreviewInput): 
     `</g>`,
     `</svg>`,
   ].join('');
+}
+
+/**
+ * How the PNG is encoded, chosen by measurement (bench/README.md): the image has three inks (title, site name, red
+ * band) on white, so 16 colours without dithering keep every anti-aliased edge, at about half the CPU time of a
+ * full 256-colour palette and two thirds of its bytes; zlib level 6 instead of 9 costs a few per cent in size.
+ */
+export const previewPngOptions = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
+
+export interface PreviewKeyInput {
+  /** The SVG drawn: title, site name, language, direction, font family and the whole template. */
+  svg: string;
+  /** The PNG encoder's options. */
+  png: Readonly<Record<string, unknown>>;
+  /** Versions of the renderer and encoder (sharp.versions: sharp, libvips, librsvg, libimagequant, …). */
+  renderer: Readonly<Record<string, string | undefined>>;
+  /** What identifies the installed fonts (fontsFingerprint): a font added, removed or updated changes every key. */
+  fonts: string;
+}
+
+/**
+ * The name a rendered PNG is cached under: a hash of everything that changes its pixels, so a cached image can never
+ * be stale. The template needs no version number of its own: any change to it changes the SVG.
+ */
+export function previewImageKey({ svg, png, renderer, fonts }: PreviewKeyInput): string {
+  const sorted = (record: Readonly<Record<string, unknown>>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256')
+    .update(JSON.stringify([svg, sorted(png), sorted(renderer), fonts]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * One line per installed font file (`fc-list --format '%{file}|%{index}|%{fontversion}\n'`), in any order, reduced
+ * to a short hash: which fonts fontconfig can choose from, including fallbacks for characters a font lacks.
+ */
+export function fontsFingerprint(fcListOutput: string): string {
+  const lines = fcListOutput.split('\n').map((line) => line.trim()).filter(Boolean).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
 }

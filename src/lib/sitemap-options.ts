@@ -1,5 +1,6 @@
-import { languages } from '../i18n/languages';
-import { stripBase } from './urls';
+// .ts extensions: astro.config.mjs imports this file, and Node loads the configuration only so (src/integrations/preview-images.ts).
+import { languages } from '../i18n/languages.ts';
+import { stripBase } from './urls.ts';
 
 interface SitemapLink {
   url: string;

@@ -14,6 +14,16 @@ describe('deployment', () => {
     expect(workflow).toContain('actions/deploy-pages@');
   });
 
+  it('both jobs keep the preview images between runs, restored where npm ci will not empty them', () => {
+    const cacheSteps = [...workflow.matchAll(/uses: actions\/cache@v\d+\n\s+with:\n\s+path: node_modules\/\.cache\/preview-images\n/g)];
+    expect(cacheSteps).toHaveLength(2);
+    const deployJob = workflow.slice(workflow.indexOf('\n  deploy:'));
+    expect(deployJob.indexOf('actions/cache@')).toBeGreaterThan(deployJob.indexOf('run: npm ci'));
+    expect(deployJob).toContain('fonts-noto-core fonts-noto-cjk');
+    expect(ciRun.indexOf('mv "$images" .preview-images-kept')).toBeLessThan(ciRun.indexOf('npm ci --no-audit'));
+    expect(ciRun.indexOf('mv .preview-images-kept "$images"')).toBeGreaterThan(ciRun.indexOf('npm ci --no-audit'));
+  });
+
   it('.ci/run installs Chromium and the fonts, then runs the test command the README gives', () => {
     expect(ciRun).toContain('apt-get install -y -qq --no-install-recommends chromium fonts-noto-core fonts-noto-cjk');
     const readmeTest = /^(npm test)\s+#/m.exec(readme)?.[1];

@@ -1,0 +1,213 @@
+/**
+ * Draws the preview images (og:image, /og/<lang>/<page>.png) outside Astro's page rendering: they start as soon as the
+ * build's configuration is known, on every core, while Astro syncs the content and bundles, and are written into
+ * dist/ when the build is done. A PNG is kept in node_modules/.cache/preview-images under a hash of everything that
+ * draws it (src/lib/preview-image.ts, previewImageKey), so a build draws only what changed; the deploy workflow keeps
+ * that folder between runs. `astro dev` draws an image when it is asked for.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import sharp from 'sharp';
+import { parse as parseYaml } from 'yaml';
+// With .ts extensions, as in everything astro.config.mjs imports: then Node loads the configuration itself, and Astro
+// does not fall back to a Vite server for it (about half a second of every build, bench/RESULTS.md).
+import { languages } from '../i18n/languages.ts';
+import { guidePageSlugs, toolPageSlugs } from '../lib/guide-pages.ts';
+import { fontsFingerprint, previewImageKey, previewPngOptions, previewSvg } from '../lib/preview-image.ts';
+import { previewImagePath } from '../lib/urls.ts';
+
+const cacheFolder = 'node_modules/.cache/preview-images';
+/** Cached images no build has used for this long are removed; every build touches the ones it uses. */
+const unusedCacheDays = 14;
+
+export interface PreviewJob {
+  /** Root-relative path in dist/, e.g. og/ko/desktop.png. */
+  file: string;
+  title: string;
+  svg: string;
+}
+
+/**
+ * The title in a guide file's frontmatter; the content loader reports a broken file better, so this only reads. Only
+ * the title's line is parsed when it holds the whole value (the sources below it are most of the YAML).
+ */
+function frontmatterTitle(path: string): string {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+  const line = /^title:[ \t]*[^\s|>].*$(?!\r?\n[ \t])/m.exec(frontmatter)?.[0];
+  const title = (parseYaml(line ?? frontmatter) as { title?: unknown } | null)?.title;
+  if (typeof title !== 'string') throw new Error(`${path}: no title in the frontmatter, so its preview image cannot be drawn`);
+  return title;
+}
+
+/**
+ * One image per page and language, as src/layouts/GuideLayout.astro links them: a language's own page, or the
+ * English one where the language declares the page untranslated (as src/lib/guide-entries.ts shows it).
+ */
+export function previewJobs(root: string): PreviewJob[] {
+  const strings = (code: string) => JSON.parse(readFileSync(join(root, 'src/i18n/strings', `${code}.json`), 'utf8')) as Record<string, string>;
+  return languages.flatMap((language) => {
+    const ui = strings(language.code);
+    const own = (slug: string) => join(root, 'content/guides', language.code, `${slug}.mdx`);
+    const titles = [
+      ...guidePageSlugs.map((slug) => ({ slug, title: frontmatterTitle(existsSync(own(slug)) ? own(slug) : join(root, 'content/guides/en', `${slug}.mdx`)) })),
+      ...toolPageSlugs.map((slug) => ({ slug, title: ui['letter.pageTitle'] })),
+    ];
+    return titles.map(({ slug, title }) => ({
+      file: previewImagePath(language.code, slug).slice(1),
+      title,
+      svg: previewSvg({ title, siteName: ui['site.name'], lang: language.hreflang, dir: language.dir, font: language.imageFont }),
+    }));
+  });
+}
+
+/** The fields fc-list gives for each installed font, tab-separated (%{lang} is itself a list joined by "|"). */
+export const fcListFormat = '%{file}\t%{index}\t%{fontversion}\t%{family}\t%{lang}\n';
+
+/** Languages whose `imageFont` no installed font of that family covers, from fc-list's output in `fcListFormat`. */
+export function languagesWithoutFont(fcListOutput: string): string[] {
+  const fonts = fcListOutput.split('\n').filter(Boolean).map((line) => {
+    const [, , , families = '', langs = ''] = line.split('\t');
+    return { families: families.split(','), langs: langs.split('|') };
+  });
+  return languages
+    .filter((language) => {
+      const lang = language.hreflang.split('-')[0];
+      return !fonts.some((font) => font.families.includes(language.imageFont) && font.langs.some((l) => l === lang || l.startsWith(`${lang}-`)));
+    })
+    .map((language) => language.code);
+}
+
+/**
+ * The installed fonts' fingerprint, or undefined when fontconfig's fc-list is missing (then nothing is cached: an
+ * image drawn before a font was installed must not outlive it). Warns about any language its font does not cover.
+ */
+function installedFonts(logger: AstroIntegrationLogger): string | undefined {
+  let list: string;
+  try {
+    list = execFileSync('fc-list', ['--format', fcListFormat], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  } catch {
+    logger.warn('fc-list (fontconfig) is not installed: preview images are drawn without checking their fonts and are not cached');
+    return undefined;
+  }
+  for (const code of languagesWithoutFont(list)) {
+    const language = languages.find((l) => l.code === code)!;
+    logger.warn(`no installed font "${language.imageFont}" covers ${code}: its preview images would show boxes; install fonts-noto-core and fonts-noto-cjk (Debian)`);
+  }
+  // The file's size too: a font replaced by another build of the same version still changes the images.
+  const lines = list.split('\n').filter(Boolean).map((line) => {
+    const file = line.split('\t')[0];
+    return `${line}\t${existsSync(file) ? statSync(file).size : 0}`;
+  });
+  return fontsFingerprint(lines.join('\n'));
+}
+
+async function drawPng(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg)).png(previewPngOptions).toBuffer();
+}
+
+/** Runs `work` on every item, `width` at a time. */
+async function eachAtMost<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+interface DrawnImages {
+  images: Map<string, Buffer>;
+  drawn: number;
+  cached: number;
+  seconds: number;
+}
+
+/**
+ * Draws every image not already in the cache. sharp does its work on libuv's thread pool, off the JavaScript thread,
+ * so N images at a time keep N cores busy (worker threads would move only the few microseconds of JavaScript per
+ * image); libvips is held to one thread per image, which suits many small images best.
+ */
+async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<DrawnImages> {
+  const started = performance.now();
+  const jobs = previewJobs(root);
+  const fonts = installedFonts(logger);
+  const cacheDir = join(root, cacheFolder);
+  mkdirSync(cacheDir, { recursive: true });
+  sharp.concurrency(1);
+  const images = new Map<string, Buffer>();
+  const now = new Date();
+  let drawn = 0;
+  await eachAtMost(jobs, availableParallelism(), async ({ file, svg }) => {
+    const cached = fonts && join(cacheDir, `${previewImageKey({ svg, png: previewPngOptions, renderer: sharp.versions, fonts })}.png`);
+    if (cached && existsSync(cached)) {
+      try {
+        images.set(file, readFileSync(cached));
+        utimesSync(cached, now, now);
+        return;
+      } catch {
+        // removed meanwhile by another build's clean-up: draw it again
+      }
+    }
+    const png = await drawPng(svg);
+    drawn += 1;
+    images.set(file, png);
+    if (cached) {
+      // Written under a temporary name and renamed, so that a build running beside this one never reads half a file.
+      const partial = `${cached}.${process.pid}.tmp`;
+      writeFileSync(partial, png);
+      renameSync(partial, cached);
+    }
+  });
+  const unusedSince = now.getTime() - unusedCacheDays * 86_400_000;
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (statSync(path).mtimeMs < unusedSince) rmSync(path, { force: true });
+  }
+  return { images, drawn, cached: jobs.length - drawn, seconds: (performance.now() - started) / 1000 };
+}
+
+export function previewImages(): AstroIntegration {
+  let command = '';
+  let root = '';
+  let drawing: Promise<DrawnImages> | undefined;
+  return {
+    name: 'preview-images',
+    hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        drawing = drawAll(root, logger);
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        drawing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) return;
+        const waitStarted = performance.now();
+        const { images, drawn, cached, seconds } = await drawing;
+        const waited = (performance.now() - waitStarted) / 1000;
+        for (const [file, png] of images) {
+          const path = fileURLToPath(new URL(file, dir));
+          mkdirSync(join(path, '..'), { recursive: true });
+          writeFileSync(path, png);
+        }
+        // bench/ reads this line: keep its wording.
+        logger.info(`${images.size} images: ${drawn} drawn, ${cached} from the cache, in ${seconds.toFixed(2)}s beside the build; waited ${waited.toFixed(2)}s for them at the end`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0]);
+          const match = /\/(og\/[^/]+\/[^/]+\.png)$/.exec(path);
+          const job = match && previewJobs(root).find((candidate) => candidate.file === match[1]);
+          if (!job) return next();
+          response.setHeader('Content-Type', 'image/png');
+          response.end(await drawPng(job.svg));
+        });
+      },
+    },
+  };
+}
