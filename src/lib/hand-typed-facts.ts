@@ -141,15 +141,31 @@ export function factNeedles(facts: Facts, lang: LanguageCode, t: Translate): Nee
   return [...contactNeedles(facts), ...linkNeedles(facts), ...labelNeedles(facts), ...deadlineNeedles(facts, lang, t), ...provisionNeedles(facts, lang, t), ...rightsFromNeedles(facts, lang)];
 }
 
+/** Needles per facts and language: built once per build, not once per page (105 pages, 15 languages). */
+const needlesByFacts = new WeakMap<Facts, Map<LanguageCode, Needle[]>>();
+
+function needlesFor(facts: Facts, lang: LanguageCode, t: Translate): Needle[] {
+  if (!needlesByFacts.has(facts)) needlesByFacts.set(facts, new Map());
+  const byLanguage = needlesByFacts.get(facts)!;
+  if (!byLanguage.has(lang)) byLanguage.set(lang, factNeedles(facts, lang, t));
+  return byLanguage.get(lang)!;
+}
+
 /** The facts typed by hand in a page's text pieces, in the order they appear. */
 export function handTypedFacts(pieces: readonly TextPiece[], facts: Facts, lang: LanguageCode, t: Translate): HandTypedFact[] {
-  const needles = factNeedles(facts, lang, t);
+  const needles = needlesFor(facts, lang, t);
   const found: HandTypedFact[] = [];
   for (const piece of pieces) {
+    let around: string | undefined;
     for (const needle of needles) {
       if (needle.only ? piece.component !== needle.only.component || piece.attribute !== needle.only.attribute : piece.component === 'UiLabel') continue;
-      const around = (piece.context ?? piece.text).toLowerCase();
-      if (needle.near && !needle.near.some((name) => around.includes(name.toLowerCase()))) continue;
+      // Most needles match nothing: test first, and only then look around for the law's name.
+      needle.pattern.lastIndex = 0;
+      const matches = needle.pattern.test(piece.text);
+      needle.pattern.lastIndex = 0;
+      if (!matches) continue;
+      around ??= (piece.context ?? piece.text).toLowerCase();
+      if (needle.near && !needle.near.some((name) => around!.includes(name.toLowerCase()))) continue;
       for (const match of piece.text.matchAll(needle.pattern)) {
         const before = piece.text.slice(0, match.index);
         const lineBreaks = before.split('\n').length - 1;
