@@ -33,8 +33,13 @@ const source = z.strictObject(
   {
     title: z.string({ error: 'a source needs a title' }).min(3, { error: 'a source title needs at least 3 characters' }),
     url: z.url({ protocol: /^https$/, error: 'a source url must be a full https:// address' }).optional(),
+    /** The language of the title, when it is not English (sources are cited by their own, mostly English, names). */
+    lang: z
+      .string({ error: 'a source lang is a language tag such as ko or pt-BR' })
+      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { error: 'a source lang is a language tag such as ko or pt-BR' })
+      .optional(),
   },
-  { error: 'each source is { title, url? }' },
+  { error: 'each source is { title, url?, lang? }' },
 );
 
 /** The fields apart from lastVerified, which the checks read as raw text (see `lastVerifiedProblem`). */
