@@ -35,6 +35,8 @@ export const properNames = [
   'Byline Network',
   'ETNews',
   'Prighter',
+  'Esora Law',
+  'Kakeru Law',
 ] as const;
 
 /**
