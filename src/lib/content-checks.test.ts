@@ -78,6 +78,16 @@ describe('problemsWithGuides', () => {
     ]);
   });
 
+  it('wants the label a step title or a question names to be in it, word for word', () => {
+    const named = file('## Steps\n\n<Steps>\n<Step id="red" title="빨간색 Delete my account 버튼" label="Delete my account">\n</Step>\n</Steps>\n');
+    expect(problems(named)).toEqual([]);
+    const page = file('## Steps\n\n<Steps>\n<Step id="red" title="빨간색 버튼 누르기" label="Delete my account">\n</Step>\n</Steps>\n\n<Faq>\n<FaqItem id="q" question="Deactivate 란?" label="Deactivate account">\n</FaqItem>\n</Faq>\n');
+    expect(problems(page)).toEqual([
+      `${at(4)}: the step's label="Delete my account" is not in its title="빨간색 버튼 누르기"; write the English label in the title exactly as in label, or remove label`,
+      `${at(9)}: the question's label="Deactivate account" is not in its question="Deactivate 란?"; write the English label in the question exactly as in label, or remove label`,
+    ]);
+  });
+
   it('wants a ## heading before a list of steps or questions', () => {
     expect(problems(file('Intro.\n\n<Steps>\n<Step id="a" title="A">\n</Step>\n</Steps>\n'))).toEqual([
       `${at(3)}: <Steps> comes before any ## heading; add a ## section heading above it (its items are h3)`,

@@ -217,6 +217,20 @@ function elementProblems(model: GuideModel): Problem[] {
   return problems;
 }
 
+/** A `label` on a step or question names the English screen label its title holds, so the title must hold it as written. */
+function titleLabelProblems(model: GuideModel): Problem[] {
+  const named = [
+    ...model.steps.map((s) => ({ what: 'step', attribute: 'title', text: s.title, label: s.titleLabel, place: s.place })),
+    ...model.questions.map((q) => ({ what: 'question', attribute: 'question', text: q.question, label: q.questionLabel, place: q.place })),
+  ];
+  return named
+    .filter((item) => item.label !== undefined && !item.text.includes(item.label))
+    .map((item) => ({
+      place: item.place,
+      message: `the ${item.what}'s label="${item.label}" is not in its ${item.attribute}="${short(item.text, 60)}"; write the English label in the ${item.attribute} exactly as in label, or remove label`,
+    }));
+}
+
 function duplicateIdProblems(model: GuideModel): Problem[] {
   const anchors = [
     ...model.headings.map((h) => ({ id: h.id, kind: `heading "${short(h.title)}"`, place: h.place })),
@@ -362,6 +376,7 @@ export function problemsWithGuides(files: readonly GuideFile[], options: CheckOp
           ...scriptProblems(model),
           ...elementProblems(model),
           ...duplicateIdProblems(model),
+          ...titleLabelProblems(model),
           ...linkProblems(file, models, options.layout),
           ...imageProblems(model, options.publicFiles),
           ...(options.facts ? factProblems(file, options.facts) : []),

@@ -32,10 +32,11 @@ const factId: AttributeRule = { kind: 'id', required: true };
 
 export const guideElements = {
   Steps: { attributes: { checklist: { kind: 'flag' } }, holds: ['Step'] },
-  Step: { attributes: { id: { kind: 'id', required: true }, title: { kind: 'text', required: true } }, inside: 'Steps' },
+  // `label`: the English screen label the title (or question) holds, word for word; it is marked as English.
+  Step: { attributes: { id: { kind: 'id', required: true }, title: { kind: 'text', required: true }, label: { kind: 'text' } }, inside: 'Steps' },
   Callout: { attributes: { type: { kind: 'one-of', values: ['note', 'caution', 'danger'], required: true }, title: { kind: 'text' } } },
   Faq: { attributes: {}, holds: ['FaqItem'] },
-  FaqItem: { attributes: { id: { kind: 'id', required: true }, question: { kind: 'text', required: true } }, inside: 'Faq' },
+  FaqItem: { attributes: { id: { kind: 'id', required: true }, question: { kind: 'text', required: true }, label: { kind: 'text' } }, inside: 'Faq' },
   UiLabel: { attributes: { en: { kind: 'text', required: true } } },
   RoutesDiagram: { attributes: {} },
   // Facts from content/facts/, rendered in the reader's language (src/lib/fact-components.ts says which facts each shows).

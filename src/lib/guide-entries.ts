@@ -13,8 +13,10 @@ export interface GuidePage {
   model: GuideModel;
   /** True when `entry` is the English page standing in for an untranslated one. */
   isEnglishFallback: boolean;
-  /** The English original, to tell readers when it was verified after this translation. */
+  /** The English original. */
   english: CollectionEntry<'guides'>;
+  /** The English original's model, to tell which sections changed after this translation. */
+  englishModel: GuideModel;
 }
 
 /** "content/guides/ko/desktop.mdx" → { lang: "ko", slug: "desktop" }. The loader has already checked both. */
@@ -43,7 +45,7 @@ export function allGuidePages(): Promise<GuidePage[]> {
         const own = byKey.get(`${language.code}/${slug}`);
         const english = byKey.get(`en/${slug}`)!;
         const model = models.get(`${own ? language.code : 'en'}/${slug}`)!;
-        return { lang: language.code, slug, entry: own ?? english, model, isEnglishFallback: !own, english };
+        return { lang: language.code, slug, entry: own ?? english, model, isEnglishFallback: !own, english, englishModel: models.get(`en/${slug}`)! };
       }),
     );
   })();

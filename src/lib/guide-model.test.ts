@@ -111,6 +111,36 @@ describe('parseGuidePage', () => {
     expect(model.images).toEqual([{ src: '/images/menu.png', alt: 'A menu', place: { line: 54, column: 1 } }]);
   });
 
+  it('keeps what a reader reads, block by block, with its section: paragraphs, headings, titles and questions', () => {
+    expect(model.texts.map((t) => [t.section, t.text, t.place.line])).toEqual([
+      [-1, 'Intro with a link.', 9],
+      [0, "In your phone's browser", 11],
+      [0, 'Log in', 14],
+      [0, 'Open aliexpress.com and log in.', 16],
+      [0, 'Tap the red button', 19],
+      [0, 'Tap Delete my account (내 계정 삭제), then Verify.', 21],
+      [1, 'In the app', 26],
+      [1, 'Open Settings', 29],
+      [1, 'Go to Account.', 31],
+      [1, 'Careful', 36],
+      [1, 'Gone is gone.', 38],
+      [2, 'Questions', 42],
+      [2, 'Can I undo it?', 45],
+      [2, 'No. See after.', 47],
+      [3, "In your phone's browser", 52],
+      [3, 'A menu', 54],
+    ]);
+  });
+
+  it('reads the English screen label a step title or a question names', () => {
+    const labelled = parseGuidePage(
+      'content/guides/ko/desktop.mdx',
+      '## 순서\n\n<Steps>\n<Step id="delete-my-account" title="빨간색 Delete my account 버튼 누르기" label="Delete my account">\n\n누르세요.\n\n</Step>\n</Steps>\n\n<Faq>\n<FaqItem id="deactivate" question="Deactivate account란?" label="Deactivate account">\n\n아닙니다.\n\n</FaqItem>\n</Faq>\n',
+    );
+    expect(labelled.steps[0].titleLabel).toBe('Delete my account');
+    expect(labelled.questions[0].questionLabel).toBe('Deactivate account');
+  });
+
   it('records every element with its literal attributes, parent and contents', () => {
     const steps = model.elements.find((e) => e.name === 'Steps' && e.attributes.length > 0)!;
     expect(steps).toEqual({

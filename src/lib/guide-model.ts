@@ -44,6 +44,8 @@ export interface Heading {
 export interface Step {
   id: string;
   title: string;
+  /** The English screen label the title names (`label`), shown as AliExpress shows it and marked as English. */
+  titleLabel?: string;
   /** The step's body as plain text. */
   text: string;
   /** The `##` section the step sits in: its title ('' before any) and id. */
@@ -57,6 +59,8 @@ export interface Step {
 export interface Question {
   id: string;
   question: string;
+  /** The English screen label the question names (`label`), marked as English. */
+  questionLabel?: string;
   answer: string;
   section: string;
   sectionId?: string;
@@ -126,6 +130,17 @@ export interface FactUse {
   place: Place;
 }
 
+/**
+ * A piece of the text a reader reads, as plain text: a paragraph, heading, table cell or code block, or a text the
+ * reader sees in an attribute (a step's title, a question, a callout's title).
+ */
+export interface TextBlock {
+  text: string;
+  /** The `##` section it is in: an index into `sections`, or -1 before the first. */
+  section: number;
+  place: Place;
+}
+
 /** JavaScript in the page: ESM (import/export) or an `{…}` expression. MDX comments, `{/* … *\/}`, are not. */
 export interface Script {
   kind: 'esm' | 'expression';
@@ -162,12 +177,14 @@ export interface GuideModel {
   questions: Question[];
   callouts: Callout[];
   uiLabels: UiLabel[];
-  /** Every run of Markdown text a reader sees, where it starts, and the plain text of the block it stands in. */
-  texts: TextRun[];
+  /** Every run of Markdown text a reader sees, where it starts exactly, and the plain text of its block. */
+  runs: TextRun[];
   links: Link[];
   images: Image[];
   elements: Element[];
   facts: FactUse[];
+  /** Everything a reader reads, block by block, in order. */
+  texts: TextBlock[];
   scripts: Script[];
   /** Invisible characters that reorder text (U+202A–U+202E, U+2066–U+2069), anywhere in the file. */
   bidiControls: BidiControl[];
@@ -337,11 +354,12 @@ function emptyModel(file: string): GuideModel {
     questions: [],
     callouts: [],
     uiLabels: [],
-    texts: [],
+    runs: [],
     links: [],
     images: [],
     elements: [],
     facts: [],
+    texts: [],
     scripts: [],
     bidiControls: [],
   };
@@ -386,11 +404,17 @@ export function parseGuidePage(file: string, source: string): GuideModel {
   const imageReferences: { identifier: string; alt: string; place: Place }[] = [];
   let section: Heading | undefined;
 
+  const addText = (text: string, place: Place) => {
+    if (text) model.texts.push({ text, section: model.sections.length - 1, place });
+  };
+  const textBlockTypes = new Set(['paragraph', 'tableCell', 'code']);
+
   let block = '';
   const walk = (node: Nodes, parent: JsxElement | undefined, checklist: boolean) => {
     const place = placeOf(node);
+    if (textBlockTypes.has(node.type)) addText(plainText([node]), place);
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') block = plainText(node.children);
-    if (node.type === 'text') model.texts.push({ text: node.value, place, block });
+    if (node.type === 'text') model.runs.push({ text: node.value, place, block });
     if (node.type === 'heading') {
       // Astro takes a heading's id from its text content as compiled: text and code, not attributes or image alt.
       const heading = { depth: node.depth, id: slugger.slug(toString(node, { includeImageAlt: false })), title: plainText(node.children), place };
@@ -399,6 +423,7 @@ export function parseGuidePage(file: string, source: string): GuideModel {
         section = heading;
         model.sections.push(heading);
       }
+      addText(heading.title, place);
     } else if (node.type === 'mdxjsEsm') {
       model.scripts.push({ kind: 'esm', source: node.value, place });
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node)) {
@@ -419,11 +444,16 @@ export function parseGuidePage(file: string, source: string): GuideModel {
       const text = () => plainText(node.children);
       const inSection = { section: section?.title ?? '', sectionId: section?.id };
       if (name === 'Step') {
-        model.steps.push({ id: textAttribute(node, 'id'), title: textAttribute(node, 'title'), text: text(), ...inSection, checklist, place });
+        const titleLabel = textAttribute(node, 'label') || undefined;
+        model.steps.push({ id: textAttribute(node, 'id'), title: textAttribute(node, 'title'), ...(titleLabel && { titleLabel }), text: text(), ...inSection, checklist, place });
+        addText(textAttribute(node, 'title'), place);
       } else if (name === 'FaqItem') {
-        model.questions.push({ id: textAttribute(node, 'id'), question: textAttribute(node, 'question'), answer: text(), ...inSection, place });
+        const questionLabel = textAttribute(node, 'label') || undefined;
+        model.questions.push({ id: textAttribute(node, 'id'), question: textAttribute(node, 'question'), ...(questionLabel && { questionLabel }), answer: text(), ...inSection, place });
+        addText(textAttribute(node, 'question'), place);
       } else if (name === 'Callout') {
         model.callouts.push({ type: textAttribute(node, 'type'), title: textAttribute(node, 'title') || undefined, text: text(), place });
+        addText(textAttribute(node, 'title'), place);
       } else if (name === 'UiLabel') {
         model.uiLabels.push({ en: textAttribute(node, 'en'), translation: text(), place });
       }

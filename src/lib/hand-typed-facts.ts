@@ -203,7 +203,7 @@ export function textPiecesOfModel(model: GuideModel): TextPiece[] {
     const place = model.frontmatter?.places[field];
     if (typeof value === 'string' && place) pieces.push({ text: value, line: place.line });
   }
-  for (const run of model.texts) pieces.push({ text: run.text, line: run.place.line, column: run.place.column, context: run.block });
+  for (const run of model.runs) pieces.push({ text: run.text, line: run.place.line, column: run.place.column, context: run.block });
   for (const element of model.elements) {
     for (const attribute of element.attributes) {
       if (attribute.name === undefined || attribute.value.kind !== 'text') continue;

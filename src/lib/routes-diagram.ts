@@ -6,10 +6,12 @@
 import type { Step } from './guide-model';
 
 /** What the diagram needs of a step. */
-type DiagramStep = Pick<Step, 'id' | 'title' | 'section'>;
+type DiagramStep = Pick<Step, 'id' | 'title' | 'titleLabel' | 'section'>;
 
 export interface DiagramBox {
   label: string;
+  /** The English screen label the label names, to mark as English. */
+  englishLabel?: string;
   /** Path without base: "/ko/desktop/#get-code". */
   href: string;
 }
@@ -36,6 +38,10 @@ export function routesDiagram({ lang, navTitles, desktopSteps, mobileSteps }: Di
   const browser = step(mobileSteps, 'log-in', `${lang}/mobile-browser`);
   const app = step(mobileSteps, 'app-open-settings', `${lang}/mobile-browser`);
   const at = (page: string, id?: string) => `/${lang}/${page}/${id ? `#${id}` : ''}`;
+  const stepBox = (id: string): DiagramBox => {
+    const found = step(desktopSteps, id, `${lang}/desktop`);
+    return { label: found.title, ...(found.titleLabel && { englishLabel: found.titleLabel }), href: at('desktop', id) };
+  };
   return {
     ways: [
       { label: navTitles.desktop, href: at('desktop') },
@@ -43,9 +49,9 @@ export function routesDiagram({ lang, navTitles, desktopSteps, mobileSteps }: Di
       { label: app.section, href: at('mobile-browser', app.id) },
     ],
     then: [
-      { label: step(desktopSteps, 'delete-my-account', `${lang}/desktop`).title, href: at('desktop', 'delete-my-account') },
-      { label: step(desktopSteps, 'get-code', `${lang}/desktop`).title, href: at('desktop', 'get-code') },
-      { label: step(desktopSteps, 'final-delete', `${lang}/desktop`).title, href: at('desktop', 'final-delete') },
+      stepBox('delete-my-account'),
+      stepBox('get-code'),
+      stepBox('final-delete'),
       { label: navTitles['after-deletion'], href: at('after-deletion') },
     ],
   };

@@ -1,0 +1,54 @@
+/**
+ * WCAG 2.2 success criterion 3.1.2, language of parts, which axe does not test: every run of English in a page of
+ * another language is marked lang="en" (and dir="ltr" in right-to-left pages), so a screen reader reads it with an
+ * English voice. The detector is tests/support/untagged-english.ts; the proper names it allows come from the facts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
+import { loadFacts } from '../../src/lib/facts-file';
+import { distDir, htmlFiles } from '../support/dist';
+import { untaggedEnglish } from '../support/untagged-english';
+
+const { facts } = loadFacts('.');
+const labels = Object.values(facts.labels).map((label) => label.en);
+/** Company, contact and regulator names: proper names, which 3.1.2 lets stand in their own language. */
+const names = [
+  ...Object.values(facts.companies).map((company) => company.legalName),
+  ...Object.values(facts.contacts).flatMap((contact) => (contact.name ? [contact.name] : [])),
+  ...Object.values(facts.regulators).flatMap((regulator) => Object.values(regulator.name as Record<string, string>)),
+];
+const translated = languages.filter((language) => language.code !== 'en');
+
+describe('language of parts', () => {
+  it.each(translated.map((l) => [l.code, l.hreflang]))('no English in the %s pages lacks lang="en"', (code, hreflang) => {
+    const pages = htmlFiles().filter((path) => path.startsWith(`${code}/`));
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    const found = pages.flatMap((path) =>
+      untaggedEnglish(readFileSync(join(distDir, path), 'utf8'), hreflang, { labels, names }).map((f) => `dist/${path}: "${f.text}" in "${f.context}"`),
+    );
+    expect(found, `English without lang="en":\n${found.join('\n')}`).toEqual([]);
+  });
+
+  it('every English run a translated page marks is also marked left to right in the right-to-left pages', () => {
+    const unmarked = translated
+      .filter((l) => l.dir === 'rtl')
+      .flatMap((l) => htmlFiles().filter((path) => path.startsWith(`${l.code}/`)))
+      .flatMap((path) => {
+        const html = readFileSync(join(distDir, path), 'utf8');
+        return [...html.matchAll(/<(\w+)\b[^>]*\blang="en"[^>]*>/g)].filter((m) => !/\bdir="ltr"/.test(m[0]) && m[1] !== 'html').map((m) => `dist/${path}: ${m[0]}`);
+      });
+    expect(unmarked).toEqual([]);
+  });
+
+  it('catches an untagged English sentence put into a real Korean page, and one in a real German page', () => {
+    const korean = readFileSync(join(distDir, 'ko/desktop/index.html'), 'utf8');
+    expect(untaggedEnglish(korean, 'ko', { labels, names })).toEqual([]);
+    const changedKorean = korean.replace('</h1>', '</h1><p>버튼이 없으면 Open the direct link again 하세요.</p>');
+    expect(untaggedEnglish(changedKorean, 'ko', { labels, names }).map((f) => f.text)).toEqual(['Open the direct link again']);
+    const german = readFileSync(join(distDir, 'de/desktop/index.html'), 'utf8');
+    const changedGerman = german.replace('</h1>', '</h1><p>Wenn nichts hilft: write to the data protection officer instead.</p>');
+    expect(untaggedEnglish(changedGerman, 'de', { labels, names }).map((f) => f.text)).toEqual(['write to the data protection officer instead']);
+  });
+});
