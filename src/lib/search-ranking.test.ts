@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { rankPages } from './search-ranking';
+
+describe('rankPages', () => {
+  it('ranks by how many of the query words a page holds, then by score', () => {
+    const ranked = rankPages([
+      [[{ page: 'faq', score: 5, locations: [3] }, { page: 'desktop', score: 9, locations: [40] }]],
+      [[{ page: 'faq', score: 1, locations: [7] }]],
+    ]);
+    expect(ranked.map((p) => [p.page, p.wordsMatched, p.score])).toEqual([
+      ['faq', 2, 6],
+      ['desktop', 1, 9],
+    ]);
+    expect(ranked[0].locationsByWord).toEqual([[3], [7]]);
+  });
+
+  it('counts a word once per page whichever of its forms matched, with its best score and all positions', () => {
+    const [page] = rankPages([
+      [
+        [{ page: 'faq', score: 2, locations: [5, 1] }],
+        [{ page: 'faq', score: 4, locations: [5, 9] }],
+      ],
+    ]);
+    expect(page).toEqual({ page: 'faq', wordsMatched: 1, score: 4, locationsByWord: [[1, 5, 9]] });
+  });
+
+  it('keeps only the pages holding every word when at least three do', () => {
+    const everywhere = ['a', 'b', 'c'].map((page) => ({ page, score: 1, locations: [0] }));
+    const ranked = rankPages([[everywhere], [[...everywhere, { page: 'd', score: 50, locations: [1] }]]]);
+    expect(ranked.map((p) => p.page)).toEqual(['a', 'b', 'c']);
+    const fewer = rankPages([[everywhere.slice(0, 2)], [[...everywhere, { page: 'd', score: 50, locations: [1] }]]]);
+    expect(fewer.map((p) => p.page)).toEqual(['a', 'b', 'd', 'c']);
+  });
+});
