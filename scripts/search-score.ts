@@ -11,7 +11,7 @@ import { startServer } from './serve.mjs';
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt === -1 ? undefined : args[jsonAt + 1];
-const wanted = args.filter((arg, i) => !arg.startsWith('--') && i !== jsonAt + 1);
+const wanted = args.filter((arg, i) => !arg.startsWith('--') && (jsonAt === -1 || i !== jsonAt + 1));
 const codes = languages.map((l) => l.code as string).filter((code) => wanted.length === 0 || wanted.includes(code));
 
 const { server, url } = await startServer({ root: 'dist', port: 0, base: '/' });

@@ -40,11 +40,11 @@ describe('queryWords', () => {
     ]);
   });
 
-  it('adds Hebrew forms without the attached letters and with each of them', () => {
+  it('adds Hebrew forms without the attached letters, and with each of them as exact words', () => {
     const rules = { ...none, prefixes: ['ו', 'ה', 'וה'] };
     const [word] = queryWords('והחשבוניות', 'he', rules);
-    expect(word.forms).toEqual(['והחשבוניות', 'חשבוניות', 'וחשבוניות', 'החשבוניות']);
-    expect(queryWords('חשבוניות', 'he', rules)[0].forms).toEqual(['חשבוניות', 'וחשבוניות', 'החשבוניות', 'והחשבוניות']);
+    expect(word.forms).toEqual(['והחשבוניות', 'חשבוניות', 'החשבוניות', '"וחשבוניות"']);
+    expect(queryWords('חשבוניות', 'he', rules)[0].forms).toEqual(['חשבוניות', '"וחשבוניות"', '"החשבוניות"', '"והחשבוניות"']);
   });
 
   it('adds the spellings readers use for one another', () => {
@@ -67,9 +67,11 @@ describe('withoutEnding', () => {
 });
 
 describe('withoutPrefixes', () => {
-  it('takes off the longest prefix first and stops before the word gets too short', () => {
-    expect(withoutPrefixes('والفواتير', ['و', 'ال', 'وال'])).toEqual(['فواتير']);
+  it('takes off each prefix the word starts with, once, the longest first, and keeps three letters', () => {
+    expect(withoutPrefixes('והחשבוניות', ['ו', 'ה', 'וה'])).toEqual(['חשבוניות', 'החשבוניות']);
+    expect(withoutPrefixes('להוריד', ['ו', 'ה', 'ל'])).toEqual(['הוריד']);
     expect(withoutPrefixes('ובית', ['ו', 'ב'])).toEqual(['בית']);
+    expect(withoutPrefixes('בית', ['ו', 'ב'])).toEqual([]);
   });
 });
 

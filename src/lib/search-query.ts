@@ -19,7 +19,10 @@ export interface SearchRules {
 export interface QueryWord {
   /** The word as typed (lowercased). */
   word: string;
-  /** The forms to search for it, the word itself first; a page with any of them has the word. */
+  /**
+   * The forms to search for it, the word itself first; a page with any of them has the word. A form in double quotes
+   * is searched as that exact word (see formsOf).
+   */
   forms: string[];
 }
 
@@ -64,18 +67,15 @@ export function withoutEnding(word: string, endings: readonly string[]): string 
   return ending === undefined ? undefined : word.slice(0, word.length - ending.length);
 }
 
-/** Every form of the word with leading prefixes taken off, one at a time (והחשבוניות → החשבוניות, חשבוניות). */
+/**
+ * The word with each prefix it starts with taken off, once, the longest first (והחשבוניות → חשבוניות, החשבוניות).
+ * Once only: a second round would eat the word's own letters (להוריד → הוריד, not וריד).
+ */
 export function withoutPrefixes(word: string, prefixes: readonly string[]): string[] {
-  const stripped: string[] = [];
-  const longestFirst = [...prefixes].sort((a, b) => letters(b) - letters(a));
-  let rest = word;
-  for (let round = 0; round < 3; round++) {
-    const prefix = longestFirst.find((p) => rest.startsWith(p) && letters(rest) - letters(p) >= minimumStem + 1);
-    if (prefix === undefined) break;
-    rest = rest.slice(prefix.length);
-    stripped.push(rest);
-  }
-  return stripped;
+  return [...prefixes]
+    .sort((a, b) => letters(b) - letters(a))
+    .filter((prefix) => word.startsWith(prefix) && letters(word) - letters(prefix) >= minimumStem + 1)
+    .map((prefix) => word.slice(prefix.length));
 }
 
 /**
@@ -108,7 +108,12 @@ export function spellingVariants(word: string, equivalents: readonly (readonly s
   return [...seen];
 }
 
-/** Forms of one word: as typed, its parts, without its ending, without and with each prefix, and its other spellings. */
+/**
+ * Forms of one word: as typed, its parts, without its ending, without and with each prefix, and its other spellings.
+ * The forms with a prefix added are guesses, so they are searched as exact words ("והחשבוניות" in quotes): Pagefind
+ * answers a word that no indexed word starts with by the longest indexed word it starts with, and for a guess that is
+ * a particle such as של, which is on every page.
+ */
 function formsOf(token: string, rules: SearchRules, fillers: ReadonlySet<string>): string[] {
   const { joined, parts } = partsOf(token, fillers);
   const forms = [joined, ...parts];
@@ -117,11 +122,14 @@ function formsOf(token: string, rules: SearchRules, fillers: ReadonlySet<string>
   if (rules.prefixes.length > 0) {
     const bare = withoutPrefixes(joined, rules.prefixes);
     forms.push(...bare);
-    const barest = bare.at(-1) ?? joined;
-    if (letters(barest) >= minimumStem + 1) forms.push(...rules.prefixes.map((prefix) => prefix + barest));
+    const barest = bare[0] ?? joined;
+    if (letters(barest) >= minimumStem + 1) forms.push(...rules.prefixes.map((prefix) => `"${prefix}${barest}"`));
   }
   const spelled = rules.equivalents.length > 0 ? forms.flatMap((form) => spellingVariants(form, rules.equivalents)) : forms;
-  return [...new Set(spelled)].filter((form) => form !== '').slice(0, maxFormsPerWord);
+  // An exact form adds nothing when the same word is searched already, which finds it and the words it starts.
+  const searched = new Set(spelled.filter((form) => !form.startsWith('"')));
+  const unique = [...new Set(spelled)].filter((form) => form !== '');
+  return unique.filter((form) => !form.startsWith('"') || !searched.has(form.slice(1, -1))).slice(0, maxFormsPerWord);
 }
 
 /**

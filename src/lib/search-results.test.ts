@@ -1,59 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, hiddenRanges, hitFromFragment, safeExcerpt, type PagefindFragment } from './search-results';
+import { excerptOf, hiddenRange, hitFromFragment, safeExcerpt, type PagefindFragment } from './search-results';
 
-const content = 'Delete guide. Steps. Log in first. Get code now. verification otp email code from your inbox. Questions.';
-// Word positions: Delete 0, guide. 1, Steps. 2, Log 3, in 4, first. 5, Get 6, code 7, now. 8, verification 9, otp 10,
-// email 11, code 12, from 13, your 14, inbox. 15, Questions. 16.
+// Word positions: Get 0, code 1, now. 2, Check 3, spam. 4, verification 5, otp 6, code 7
 const fragment: PagefindFragment = {
-  url: '/en/desktop/',
-  content,
-  meta: { title: 'On a computer' },
+  url: '/en/desktop/#get-code',
+  content: 'Get code now. Check spam. verification otp code',
+  meta: { title: 'Get code', page: 'On a computer' },
   anchors: [
-    { element: 'h2', id: 'steps', text: 'Steps', location: 2 },
-    { element: 'h3', id: 'log-in', text: 'Log in first', location: 3 },
-    { element: 'h3', id: 'get-code', text: 'Get code', location: 6 },
-    { element: 'span', id: 'search-words-get-code', text: 'verification otp email', location: 9 },
-    { element: 'span', id: 'search-words-get-code-end', text: '', location: 12 },
-    { element: 'h2', id: 'questions', text: 'Questions', location: 16 },
+    { element: 'div', id: 'search-words', text: 'verification otp code', location: 5 },
+    { element: 'span', id: 'search-words-end', text: '', location: 8 },
   ],
 };
 
 describe('hitFromFragment', () => {
-  it('links to the step holding most of the distinct query words, with its title', () => {
-    // "code" at 7 and 12, "verification" only in the step's hidden words (9).
-    const hit = hitFromFragment(fragment, [[7, 12], [9]]);
-    expect(hit).toMatchObject({ url: '/en/desktop/#get-code', title: 'Get code', pageTitle: 'On a computer' });
+  it('shows the record title, its page and a link to it', () => {
+    expect(hitFromFragment(fragment, [1, 7])).toEqual({ url: '/en/desktop/#get-code', title: 'Get code', pageTitle: 'On a computer', excerpt: 'Get <mark>code</mark> now. Check spam.' });
   });
 
-  it('prefers distinct words over many matches of one word', () => {
-    // One word three times in the get-code step; two words once each in the log-in step.
-    expect(hitFromFragment(fragment, [[7, 8, 12], [3], [5]]).url).toBe('/en/desktop/#log-in');
-  });
-
-  it('links to the page itself when only its opening text matched', () => {
-    expect(hitFromFragment(fragment, [[0]]).url).toBe('/en/desktop/');
-    expect(hitFromFragment(fragment, [[0]]).title).toBe('On a computer');
+  it('composes Korean text that was indexed decomposed', () => {
+    const korean = { ...fragment, meta: { title: '코드'.normalize('NFD'), page: '컴퓨터'.normalize('NFD') }, content: '코드'.normalize('NFD'), anchors: [] };
+    const hit = hitFromFragment(korean, [0]);
+    expect([hit.title, hit.pageTitle, hit.excerpt]).toEqual(['코드', '컴퓨터', '<mark>코드</mark>']);
   });
 });
 
 describe('excerptOf', () => {
-  it('leaves out the hidden search words and marks the matches', () => {
-    expect(excerptOf(fragment, { start: 6, end: 16 }, [7, 9, 12], 24)).toBe('Get <mark>code</mark> now. <mark>code</mark> from your inbox.');
+  it('leaves out the hidden search words, even when only they matched', () => {
+    expect(excerptOf(fragment, [5], 24)).toBe('Get code now. Check spam.');
   });
 
   it('starts near the densest matches', () => {
-    expect(excerptOf(fragment, { start: 0, end: 16 }, [12], 3)).toBe('code now. <mark>code</mark>');
+    expect(excerptOf(fragment, [4], 3)).toBe('Check <mark>spam.</mark>');
   });
 
   it('joins words without spaces for text Pagefind split with zero-width spaces', () => {
     const japanese: PagefindFragment = { url: '/ja/', content: 'コード\u200Bを\u200B入力', meta: {}, anchors: [] };
-    expect(excerptOf(japanese, { start: 0, end: Infinity }, [0], 24)).toBe('<mark>コード</mark>を入力');
+    expect(excerptOf(japanese, [0], 24)).toBe('<mark>コード</mark>を入力');
   });
 });
 
-describe('hiddenRanges', () => {
-  it('runs from each block of search words to its end marker', () => {
-    expect(hiddenRanges(fragment.anchors)).toEqual([[9, 12]]);
+describe('hiddenRange', () => {
+  it('runs from the search words marker to its end marker', () => {
+    expect(hiddenRange(fragment.anchors)).toEqual([5, 8]);
+    expect(hiddenRange([])).toBeUndefined();
   });
 });
 

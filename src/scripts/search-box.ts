@@ -1,8 +1,8 @@
 /**
  * The search code, started by search-loader.ts on the reader's first keystroke: loads Pagefind and this language's
  * index, searches each word of the query in the forms the language's rules give (src/lib/search-query.ts), ranks the
- * pages by how many of the words they hold (search-ranking.ts), and lists the best under the box, each linking to the
- * step or question that holds most of the words (search-results.ts).
+ * records (steps, questions, sections: search-sections.ts) by how many of the words they hold (search-ranking.ts), and
+ * lists the best under the box, each linking to its step or question (search-results.ts).
  */
 import { fillPlaceholders } from '../lib/fill-placeholders';
 import { queryWords, type SearchRules } from '../lib/search-query';
@@ -119,7 +119,7 @@ function enhance(container: HTMLElement): void {
       if (search !== latest) return;
       const ranked = rankPages(matchesByWord);
       const hits = await Promise.all(
-        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord, excerptLength)),
+        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord.flat(), excerptLength)),
       );
       if (search !== latest || input.value !== query) return;
       render(hits);
