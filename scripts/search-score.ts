@@ -1,6 +1,7 @@
 // Scores search against the query set: serves dist/, types every query of tests/search-queries/ into the site's
 // search box in Chromium and prints hit@1 and hit@3 per language, then the queries whose answer is not in the first
-// three results. `npm run search:score [-- ko he]` for some languages; `--json file` also writes every outcome.
+// three results. `npm run search:score [-- ko he]` for some languages; `--json file` also writes every outcome;
+// `--dist folder` scores another build.
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { languages } from '../src/i18n/languages.ts';
@@ -9,12 +10,12 @@ import { readQuerySet, runQuerySet, type QueryOutcome } from '../tests/support/s
 import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
-const jsonAt = args.indexOf('--json');
-const jsonFile = jsonAt === -1 ? undefined : args[jsonAt + 1];
-const wanted = args.filter((arg, i) => !arg.startsWith('--') && (jsonAt === -1 || i !== jsonAt + 1));
+const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const jsonFile = optionValue('--json');
+const wanted = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const codes = languages.map((l) => l.code as string).filter((code) => wanted.length === 0 || wanted.includes(code));
 
-const { server, url } = await startServer({ root: 'dist', port: 0, base: '/' });
+const { server, url } = await startServer({ root: optionValue('--dist') ?? 'dist', port: 0, base: '/' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const outcomes: QueryOutcome[] = [];
 try {

@@ -1,6 +1,6 @@
 // What a first search costs in each language: serves dist/, opens each language's overview in a fresh Chromium
 // context, types the first query of tests/search-queries/<lang>.json and counts every file fetched until the results
-// show, as a CDN sends it. `npm run search:weight [-- ko he] [--files]`.
+// show, as a CDN sends it. `npm run search:weight [-- ko he] [--files] [--dist folder]`.
 import { chromium } from 'playwright-core';
 import { languages } from '../src/i18n/languages.ts';
 import { readQuerySet } from '../tests/support/search-score.ts';
@@ -8,11 +8,12 @@ import { firstSearchTraffic } from '../tests/support/search-traffic.ts';
 import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
+const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const showFiles = args.includes('--files');
-const wanted = args.filter((arg) => !arg.startsWith('--'));
+const wanted = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--dist'));
 const codes = languages.map((l) => l.code as string).filter((code) => wanted.length === 0 || wanted.includes(code));
 
-const { server, url } = await startServer({ root: 'dist', port: 0, base: '/' });
+const { server, url } = await startServer({ root: optionValue('--dist') ?? 'dist', port: 0, base: '/' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   console.log('lang   KiB  files  query');

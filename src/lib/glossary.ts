@@ -70,15 +70,19 @@ export function projectGlossaries(root = process.cwd()): Glossaries {
 }
 
 /**
- * The words to index, hidden, at one place: a step or question (`page#id`) or a page's opening (`page`); each word
- * once, in the order the glossary gives them.
+ * The words to index, hidden, at one place: a step or question (`page#id`) or a page's opening (`page`), from the
+ * glossary's phrases for the concepts placed there: each word once, without the language's filler words (search
+ * never looks for those, and every word indexed adds to what a first search downloads).
  */
 export function searchWordsAt(glossaries: Glossaries, lang: string, place: string): string[] {
   const glossary = glossaries.byLanguage[lang];
   if (!glossary) return [];
+  const fillers = new Set(glossary.search.fillers.map((word) => word.toLocaleLowerCase(lang)));
   const words = Object.entries(glossaries.concepts)
     .filter(([, concept]) => concept.searchAt.includes(place))
-    .flatMap(([id]) => glossary.words[id] ?? []);
+    .flatMap(([id]) => glossary.words[id] ?? [])
+    .flatMap((phrase) => phrase.split(/\s+/))
+    .filter((word) => !fillers.has(word.toLocaleLowerCase(lang)));
   return [...new Set(words)];
 }
 

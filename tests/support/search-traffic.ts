@@ -20,8 +20,12 @@ export async function firstSearchTraffic(browser: Browser, siteUrl: string, lang
   try {
     const page = await context.newPage();
     await page.goto(`${siteUrl}${lang}/`, { waitUntil: 'load' });
+    // The browser fetches the page's icon whenever it likes, sometimes after the first keystroke: not search's cost.
+    const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
     const requests: Request[] = [];
-    context.on('request', (request) => requests.push(request));
+    context.on('request', (request) => {
+      if (!icons.includes(request.url())) requests.push(request);
+    });
     await searchFor(page, query);
     const files = await Promise.all(
       requests.map(async (request) => {
