@@ -5,7 +5,7 @@ import { excerptOf, hiddenRange, hitFromFragment, safeExcerpt, type PagefindFrag
 const fragment: PagefindFragment = {
   url: '/en/desktop/#get-code',
   content: 'Get code now. Check spam. verification otp code',
-  meta: { title: 'Get code', page: 'On a computer' },
+  meta: { title: 'Get code' },
   anchors: [
     { element: 'div', id: 'search-words', text: 'verification otp code', location: 5 },
     { element: 'span', id: 'search-words-end', text: '', location: 8 },
@@ -13,14 +13,20 @@ const fragment: PagefindFragment = {
 };
 
 describe('hitFromFragment', () => {
-  it('shows the record title, its page and a link to it', () => {
-    expect(hitFromFragment(fragment, [1, 7])).toEqual({ url: '/en/desktop/#get-code', title: 'Get code', pageTitle: 'On a computer', excerpt: 'Get <mark>code</mark> now. Check spam.' });
+  const pages = (url: string) => ({ '/en/desktop/': 'On a computer' })[url];
+
+  it('shows the record title, the page it is on and a link to it', () => {
+    expect(hitFromFragment(fragment, [1, 7], pages)).toEqual({ url: '/en/desktop/#get-code', title: 'Get code', pageTitle: 'On a computer', excerpt: 'Get <mark>code</mark> now. Check spam.' });
+  });
+
+  it('names no page for a page\'s opening text', () => {
+    expect(hitFromFragment({ ...fragment, url: '/en/desktop/' }, [1], pages).pageTitle).toBeUndefined();
   });
 
   it('composes Korean text that was indexed decomposed', () => {
-    const korean = { ...fragment, meta: { title: '코드'.normalize('NFD'), page: '컴퓨터'.normalize('NFD') }, content: '코드'.normalize('NFD'), anchors: [] };
-    const hit = hitFromFragment(korean, [0]);
-    expect([hit.title, hit.pageTitle, hit.excerpt]).toEqual(['코드', '컴퓨터', '<mark>코드</mark>']);
+    const korean = { ...fragment, meta: { title: '코드'.normalize('NFD') }, content: '코드'.normalize('NFD'), anchors: [] };
+    const hit = hitFromFragment(korean, [0], pages);
+    expect([hit.title, hit.excerpt]).toEqual(['코드', '<mark>코드</mark>']);
   });
 });
 

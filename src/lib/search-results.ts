@@ -17,7 +17,7 @@ export interface PagefindFragment {
   content: string;
   /** The content with `<` and `>` escaped and, for Japanese and the like, zero-width spaces between words. */
   raw_content?: string;
-  meta: { title?: string; page?: string };
+  meta: { title?: string };
   anchors: readonly PagefindAnchor[];
 }
 
@@ -25,7 +25,8 @@ export interface SearchHit {
   /** The step, question or section (or the page, for its opening text). */
   url: string;
   title: string;
-  pageTitle: string;
+  /** The name of the page a step, question or section is on; none for a page's opening text. */
+  pageTitle?: string;
   /** HTML-escaped text with <mark> around the matched words. */
   excerpt: string;
 }
@@ -66,12 +67,12 @@ export function excerptOf(fragment: PagefindFragment, locations: readonly number
 }
 
 /**
- * The result for one record. Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in
- * search-sections.ts).
+ * The result for one record; `pageTitleOf` names the page a URL is on (the search box reads the site's navigation).
+ * Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in search-sections.ts).
  */
-export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], excerptLength = 24): SearchHit {
+export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], pageTitleOf: (url: string) => string | undefined, excerptLength = 24): SearchHit {
   const title = (fragment.meta.title ?? fragment.url).normalize('NFC');
-  const pageTitle = (fragment.meta.page ?? title).normalize('NFC');
+  const pageTitle = fragment.url.includes('#') ? pageTitleOf(fragment.url.slice(0, fragment.url.indexOf('#'))) : undefined;
   return { url: fragment.url, title, pageTitle, excerpt: excerptOf(fragment, locations, excerptLength).normalize('NFC') };
 }
 

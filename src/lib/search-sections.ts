@@ -85,13 +85,15 @@ export function decomposeHangul(text: string): string {
 }
 
 /**
- * One section as the small HTML document Pagefind indexes: its title as the heading, its text, the hidden search
- * words last between two markers (the search box leaves them out of excerpts), and the page's title as metadata.
+ * One section as the small HTML document Pagefind indexes: its title as the heading, its text, and the hidden search
+ * words last between two markers (the search box leaves them out of excerpts). Not the page's title: Pagefind 1.5
+ * indexes metadata too, so every section would match the words of its page's title, and the search box finds the
+ * page's name in the site's navigation instead.
  */
 export function sectionRecord(page: SearchPage, section: SearchSection): string {
   const words = section.searchWords.join(' ');
   const html =
-    `<html lang="${escapeHtml(page.lang)}"><head><meta data-pagefind-meta="page[content]" content="${escapeHtml(page.title)}"></head>` +
+    `<html lang="${escapeHtml(page.lang)}"><head></head>` +
     `<body><h1>${escapeHtml(section.title)}</h1>${section.blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('')}` +
     (words ? `<div id="search-words">${escapeHtml(words)}<span id="search-words-end"></span></div>` : '') +
     `</body></html>`;

@@ -46,6 +46,9 @@ function enhance(container: HTMLElement): void {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const rules = JSON.parse(form.dataset.searchRules ?? '{}') as SearchRules;
   const lang = document.documentElement.lang;
+  // The site's navigation names every page: a result names the page it is on from there.
+  const pageTitles = new Map([...document.querySelectorAll<HTMLAnchorElement>('.guide-nav a[href]')].map((a) => [new URL(a.href).pathname, a.textContent?.trim() ?? '']));
+  const pageTitleOf = (url: string) => pageTitles.get(new URL(url, location.href).pathname);
   let pagefind: Promise<PagefindInstance> | undefined;
   let latest = 0;
 
@@ -81,7 +84,7 @@ function enhance(container: HTMLElement): void {
         link.href = hit.url;
         link.textContent = hit.title;
         item.append(link);
-        if (hit.title !== hit.pageTitle) {
+        if (hit.pageTitle) {
           const page = document.createElement('span');
           page.className = 'search-result-page';
           page.textContent = hit.pageTitle;
@@ -119,7 +122,7 @@ function enhance(container: HTMLElement): void {
       if (search !== latest) return;
       const ranked = rankPages(matchesByWord);
       const hits = await Promise.all(
-        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord.flat(), excerptLength)),
+        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord.flat(), pageTitleOf, excerptLength)),
       );
       if (search !== latest || input.value !== query) return;
       render(hits);
