@@ -34,10 +34,6 @@ const lighthousePages = JSON.parse(readFileSync(join(mainRoot, 'tests/budgets.js
 const work = join(benchRoot, '.work');
 const logs = join(work, 'logs');
 const resultsFile = quick ? join(work, 'RESULTS.md') : join(benchRoot, 'RESULTS.md');
-const queries = [
-  { path: 'en/desktop/', query: 'account' },
-  { path: 'ko/desktop/', query: '계정' },
-];
 
 const started = Date.now();
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -58,12 +54,16 @@ ensureBenchPackages();
 const { languages } = await import(join(mainRoot, 'src/i18n/languages.ts'));
 const { guidePageSlugs } = await import(join(mainRoot, 'src/lib/guide-pages.ts'));
 const realSlugs = [...guidePageSlugs];
+// A first search in every language: the first reader's query of the site's query set (tests/search-queries/), typed
+// on the language's desktop page of each site.
+const queries = languages.map((l) => ({ path: `${l.code}/desktop/`, query: JSON.parse(readFileSync(join(mainRoot, `tests/search-queries/${l.code}.json`), 'utf8'))[0].query }));
 rmSync(work, { recursive: true, force: true });
 mkdirSync(logs, { recursive: true });
 const loadAtStart = loadavg();
 
 const ourAstro = (root) => [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-const ourPagefind = (root) => [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'];
+// Our search index: the site's own script (one record per step and question, then Zopfli), as `npm run build` runs it.
+const ourPagefind = (root) => [join(root, 'scripts/search-index.ts'), 'dist'];
 const starlightAstro = [join(benchModules, 'astro/bin/astro.mjs'), 'build'];
 const seconds = (text, pattern) => {
   const match = pattern.exec(text);

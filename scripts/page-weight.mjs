@@ -9,6 +9,14 @@ export function brotliSize(buffer) {
   return brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
+/**
+ * Bytes a CDN sends for a file: a file that is already gzip (Pagefind's index, fragments and WebAssembly) as it is,
+ * anything else brotli-compressed.
+ */
+export function sentSize(buffer) {
+  return buffer.length >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b ? buffer.length : brotliSize(buffer);
+}
+
 /** "/guide/_astro/x.js" → path inside root, for a site built under `base`. */
 function fileFor(root, base, url) {
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');

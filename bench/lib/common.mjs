@@ -11,7 +11,7 @@ export const mainModules = join(mainRoot, 'node_modules');
 export const benchModules = join(benchRoot, 'node_modules');
 
 /** What a copy of the site needs to build (never dist/, never node_modules/). */
-export const siteEntries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+export const siteEntries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 
 /**
  * A node_modules folder for a temporary project: one symlink per package of `source`, so that every package is

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { brotliSize, pageWeight } from '../../scripts/page-weight.mjs';
+import { brotliSize, pageWeight, sentSize } from '../../scripts/page-weight.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { median } from './common.mjs';
 
@@ -59,8 +59,8 @@ async function networkQuiet(state, quietMs = 1200, maxMs = 15000) {
  * Loads `path` of a served site in a fresh context (empty cache), then searches for `query` the way a reader does:
  * on our site by typing into #site-search; on Starlight by opening its search dialog first and typing there.
  * Returns, per phase (load until the network is quiet, opening the dialog, everything after the first keystroke),
- * the number of responses and their bytes as served (uncompressed: the local server does not compress) and as
- * brotli would send them.
+ * the number of responses and their bytes as served (uncompressed: the local server does not compress), as brotli
+ * would send them, and as a CDN sends them (`sent`: gzip files as they are, the rest brotli).
  */
 export async function searchTraffic(browser, { siteUrl, path, query, kind }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -82,7 +82,7 @@ export async function searchTraffic(browser, { siteUrl, path, query, kind }) {
     const phase = phaseOf.get(request) ?? state.phase;
     const response = await request.response();
     const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-    bodies.push({ phase, url: request.url().replace(siteUrl, '/'), bytes: body.length, brotli: body.length ? brotliSize(body) : 0, status: response?.status() });
+    bodies.push({ phase, url: request.url().replace(siteUrl, '/'), bytes: body.length, brotli: body.length ? brotliSize(body) : 0, sent: body.length ? sentSize(body) : 0, status: response?.status() });
     settle();
   });
   await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
@@ -103,7 +103,7 @@ export async function searchTraffic(browser, { siteUrl, path, query, kind }) {
   await context.close();
   const phase = (name) => {
     const list = bodies.filter((b) => b.phase === name);
-    return { requests: list.length, bytes: list.reduce((s, b) => s + b.bytes, 0), brotli: list.reduce((s, b) => s + b.brotli, 0), urls: list.map((b) => `${b.url} (${b.bytes})`) };
+    return { requests: list.length, bytes: list.reduce((s, b) => s + b.bytes, 0), brotli: list.reduce((s, b) => s + b.brotli, 0), sent: list.reduce((s, b) => s + b.sent, 0), urls: list.map((b) => `${b.url} (${b.bytes})`) };
   };
   return { path, query, resultCount, load: phase('load'), open: phase('open'), search: phase('search') };
 }

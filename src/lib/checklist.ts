@@ -1,12 +1,13 @@
 /**
- * Turns rendered steps into a checklist: a checkbox before each step title, labelled by the title. Pure string work
- * on the HTML that <Step> renders, so the checklist also works without JavaScript (the ticks are then not saved).
+ * Turns rendered steps into a checklist: a checkbox before each step title, named by the title through
+ * aria-labelledby. Not a <label>: Pagefind drops the text of labels, so the titles would vanish from search and the
+ * steps would stop being search results. Pure string work on the HTML that <Step> renders, so the checklist also
+ * works without JavaScript (the ticks are then not saved).
  */
 export function withCheckboxes(stepsHtml: string): string {
   return stepsHtml.replace(
-    /<h3 id="([^"]+)" class="step-title">([\s\S]*?)<\/h3>/g,
-    (_, id: string, title: string) =>
-      `<input type="checkbox" class="step-check" id="done-${id}" name="${id}"><h3 id="${id}" class="step-title"><label for="done-${id}">${title}</label></h3>`,
+    /<h3 id="([^"]+)" class="step-title">/g,
+    (heading, id: string) => `<input type="checkbox" class="step-check" id="done-${id}" name="${id}" aria-labelledby="${id}">${heading}`,
   );
 }
 

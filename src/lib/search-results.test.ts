@@ -1,25 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { hitFromResult, safeExcerpt } from './search-results';
+import { excerptOf, hiddenRange, hitFromFragment, safeExcerpt, type PagefindFragment } from './search-results';
 
-describe('hitFromResult', () => {
-  const data = {
-    url: '/ko/desktop/',
-    excerpt: 'page <mark>코드</mark>',
-    meta: { title: '컴퓨터에서 삭제' },
-    sub_results: [
-      { title: '컴퓨터에서 삭제', url: '/ko/desktop/', excerpt: 'intro', locations: [1, 2, 3, 4] },
-      { title: '로그인', url: '/ko/desktop/#log-in', excerpt: 'a', locations: [10] },
-      { title: '인증 코드 받기', url: '/ko/desktop/#get-code', excerpt: 'b <mark>코드</mark>', locations: [20, 21] },
-    ],
-  };
+// Word positions: Get 0, code 1, now. 2, Check 3, spam. 4, verification 5, otp 6, code 7
+const fragment: PagefindFragment = {
+  url: '/en/desktop/#get-code',
+  content: 'Get code now. Check spam. verification otp code',
+  meta: { title: 'Get code' },
+  anchors: [
+    { element: 'div', id: 'search-words', text: 'verification otp code', location: 5 },
+    { element: 'span', id: 'search-words-end', text: '', location: 8 },
+  ],
+};
 
-  it('links to the step with the most matches, not to the page top', () => {
-    expect(hitFromResult(data)).toEqual({ url: '/ko/desktop/#get-code', title: '인증 코드 받기', pageTitle: '컴퓨터에서 삭제', excerpt: 'b <mark>코드</mark>' });
+describe('hitFromFragment', () => {
+  const pages = (url: string) => ({ '/en/desktop/': 'On a computer' })[url];
+
+  it('shows the record title, the page it is on and a link to it', () => {
+    expect(hitFromFragment(fragment, [1, 7], pages)).toEqual({ url: '/en/desktop/#get-code', title: 'Get code', pageTitle: 'On a computer', excerpt: 'Get <mark>code</mark> now. Check spam.' });
   });
 
-  it('falls back to the page when no section matched', () => {
-    const onlyTop = { ...data, sub_results: [data.sub_results[0]] };
-    expect(hitFromResult(onlyTop).url).toBe('/ko/desktop/');
+  it('names no page for a page\'s opening text', () => {
+    expect(hitFromFragment({ ...fragment, url: '/en/desktop/' }, [1], pages).pageTitle).toBeUndefined();
+  });
+
+  it('composes Korean text that was indexed decomposed', () => {
+    const korean = { ...fragment, meta: { title: '코드'.normalize('NFD') }, content: '코드'.normalize('NFD'), anchors: [] };
+    const hit = hitFromFragment(korean, [0], pages);
+    expect([hit.title, hit.excerpt]).toEqual(['코드', '<mark>코드</mark>']);
+  });
+});
+
+describe('excerptOf', () => {
+  it('leaves out the hidden search words, even when only they matched', () => {
+    expect(excerptOf(fragment, [5], 24)).toBe('Get code now. Check spam.');
+  });
+
+  it('starts near the densest matches', () => {
+    expect(excerptOf(fragment, [4], 3)).toBe('Check <mark>spam.</mark>');
+  });
+
+  it('joins words without spaces for text Pagefind split with zero-width spaces', () => {
+    const japanese: PagefindFragment = { url: '/ja/', content: 'コード\u200Bを\u200B入力', meta: {}, anchors: [] };
+    expect(excerptOf(japanese, [0], 24)).toBe('<mark>コード</mark>を入力');
+  });
+});
+
+describe('hiddenRange', () => {
+  it('runs from the search words marker to its end marker', () => {
+    expect(hiddenRange(fragment.anchors)).toEqual([5, 8]);
+    expect(hiddenRange([])).toBeUndefined();
   });
 });
 

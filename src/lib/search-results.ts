@@ -1,45 +1,82 @@
-/** Shapes of Pagefind's result data that the search box uses. */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
+/**
+ * Turning a record Pagefind found (a step, question or section of a page: src/lib/search-sections.ts) into the result
+ * a reader sees: its title, its page's title, a link to it, and an excerpt with the matched words marked.
+ */
+
+/** An element with an id in the record, as Pagefind keeps it: where it starts (a word position) and its text. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
 }
-export interface PagefindResultData {
+
+/** The parts of a Pagefind fragment (a result's `data()`) that the search box reads. */
+export interface PagefindFragment {
   url: string;
-  excerpt: string;
+  content: string;
+  /** The content with `<` and `>` escaped and, for Japanese and the like, zero-width spaces between words. */
+  raw_content?: string;
   meta: { title?: string };
-  sub_results?: PagefindSubResult[];
+  anchors: readonly PagefindAnchor[];
 }
 
 export interface SearchHit {
-  /** Where the link goes: the step or section that matched, else the page. */
+  /** The step, question or section (or the page, for its opening text). */
   url: string;
-  /** The step or section title; the page title when the match is in the page's opening text. */
   title: string;
-  pageTitle: string;
-  /** Pagefind's excerpt: HTML-escaped text with <mark> around the matched words. */
+  /** The name of the page a step, question or section is on; none for a page's opening text. */
+  pageTitle?: string;
+  /** HTML-escaped text with <mark> around the matched words. */
   excerpt: string;
 }
 
-/**
- * Picks the part of a page a result should link to: the sub-result (a step or section, whose URL has an anchor)
- * with the most matched words; the page itself when only its opening text matched.
- */
-export function hitFromResult(data: PagefindResultData): SearchHit {
-  const pageTitle = data.meta.title ?? data.url;
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#'));
-  let best: PagefindSubResult | undefined;
-  for (const sub of sections) {
-    if (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0)) best = sub;
-  }
-  if (!best || (best.locations?.length ?? 0) === 0) {
-    return { url: data.url, title: pageTitle, pageTitle, excerpt: data.excerpt };
-  }
-  return { url: best.url, title: best.title, pageTitle, excerpt: best.excerpt };
+/** Ids of the markers around a record's hidden search words (see sectionRecord in search-sections.ts). */
+export const searchWordsId = 'search-words';
+
+/** Word range [start, end) of the record's hidden search words, which a reader would not recognise as the page's text. */
+export function hiddenRange(anchors: readonly PagefindAnchor[]): [number, number] | undefined {
+  const start = anchors.find((anchor) => anchor.id === searchWordsId)?.location;
+  const end = anchors.find((anchor) => anchor.id === `${searchWordsId}-end`)?.location;
+  return start === undefined ? undefined : [start, end ?? Infinity];
 }
 
-/** Keeps only Pagefind's <mark> tags in an excerpt; everything else stays escaped text. */
+/** `length` words of the record around its densest matches, leaving out the hidden search words; matches in <mark>. */
+export function excerptOf(fragment: PagefindFragment, locations: readonly number[], length: number): string {
+  const text = fragment.raw_content ?? fragment.content;
+  const unspaced = text.includes('\u200B');
+  const words = unspaced ? text.split('\u200B') : text.split(/[\r\n\s]+/);
+  const [hiddenStart, hiddenEnd] = hiddenRange(fragment.anchors) ?? [Infinity, Infinity];
+  const shown = words.map((_, i) => i).filter((i) => i < hiddenStart || i >= hiddenEnd);
+  const marked = new Set(locations);
+  // A few words of context before the first match, as long as the window still holds the match.
+  const leadIn = Math.min(2, Math.floor((length - 1) / 2));
+  let from = 0;
+  let most = 0;
+  shown.forEach((position, index) => {
+    if (!marked.has(position)) return;
+    const start = Math.max(0, index - leadIn);
+    const count = shown.slice(start, start + length).filter((p) => marked.has(p)).length;
+    if (count > most) [from, most] = [start, count];
+  });
+  return shown
+    .slice(from, from + length)
+    .map((position) => (marked.has(position) ? `<mark>${words[position]}</mark>` : words[position]))
+    .join(unspaced ? '' : ' ')
+    .trim();
+}
+
+/**
+ * The result for one record; `pageTitleOf` names the page a URL is on (the search box reads the site's navigation).
+ * Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in search-sections.ts).
+ */
+export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], pageTitleOf: (url: string) => string | undefined, excerptLength = 24): SearchHit {
+  const title = (fragment.meta.title ?? fragment.url).normalize('NFC');
+  const pageTitle = fragment.url.includes('#') ? pageTitleOf(fragment.url.slice(0, fragment.url.indexOf('#'))) : undefined;
+  return { url: fragment.url, title, pageTitle, excerpt: excerptOf(fragment, locations, excerptLength).normalize('NFC') };
+}
+
+/** Keeps only <mark> tags in an excerpt; everything else stays escaped text. */
 export function safeExcerpt(excerpt: string): string {
   const escaped = excerpt.replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');

@@ -3,7 +3,7 @@ import { headersFor, parseHeadersFile } from '../../scripts/serve.mjs';
 import { headersFile, metaContentSecurityPolicy, searchWorkerPolicyDirectives, serializePolicy } from './security-policy';
 
 describe('security policy', () => {
-  it('lets pages run scripts only from the site, plus WebAssembly for Pagefind\'s fallback; never unsafe-inline or unsafe-eval', () => {
+  it('lets pages run scripts only from the site and compile WebAssembly (search runs Pagefind on the page), never unsafe-inline or unsafe-eval', () => {
     expect(metaContentSecurityPolicy).toMatch(/(^|; )script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     expect(metaContentSecurityPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');

@@ -5,10 +5,9 @@
 
 /**
  * Directives that work in a <meta> tag: everything only from this site, and only what the pages use (no fonts, no
- * manifest, no `data:` images). 'wasm-unsafe-eval' stays: Pagefind compiles its WebAssembly in its web worker, but
- * when the worker has not answered within 5 seconds (a slow phone, a busy machine) Pagefind falls back to the main
- * thread, and without it search then fails (measured in Chromium with a delayed worker). It allows compiling
- * WebAssembly only; scripts still come from this site alone.
+ * manifest, no `data:` images). 'wasm-unsafe-eval' stays: the search box runs Pagefind on the page's own thread
+ * (src/scripts/search-box.ts: its worker script would add 11 KB to a first search), so Pagefind compiles its
+ * WebAssembly under this policy. It allows compiling WebAssembly only; scripts still come from this site alone.
  */
 export const contentSecurityPolicyDirectives: Record<string, string> = {
   'default-src': "'none'",
@@ -16,14 +15,14 @@ export const contentSecurityPolicyDirectives: Record<string, string> = {
   'style-src': "'self'",
   'img-src': "'self'",
   'connect-src': "'self'",
-  'worker-src': "'self'",
   'form-action': "'self'",
   'base-uri': "'none'",
   'object-src': "'none'",
 };
 
 /**
- * The policy of Pagefind's web worker (`pagefind/pagefind-worker.js`). A worker started from a URL takes its policy
+ * The policy of Pagefind's web worker (`pagefind/pagefind-worker.js`), which Pagefind still writes though the search
+ * box no longer starts it. A worker started from a URL takes its policy
  * from that script's response headers, not from the page that starts it (HTML "run a worker", CSP 3), so the page's
  * meta tag never reaches it. It loads the index and compiles Pagefind's WebAssembly, which needs
  * 'wasm-unsafe-eval'. Where `_headers` is ignored (GitHub Pages) the worker runs with no policy at all.

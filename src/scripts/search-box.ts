@@ -1,13 +1,25 @@
 /**
- * The search code, started by search-loader.ts on the reader's first keystroke: loads Pagefind and this
- * language's index, and lists results under the box.
+ * The search code, started by search-loader.ts on the reader's first keystroke: loads Pagefind and this language's
+ * index, searches each word of the query in the forms the language's rules give (src/lib/search-query.ts), ranks the
+ * records (steps, questions, sections: search-sections.ts) by how many of the words they hold (search-ranking.ts), and
+ * lists the best under the box, each linking to its step or question (search-results.ts).
  */
-import { hitFromResult, safeExcerpt, type PagefindResultData } from '../lib/search-results';
 import { fillPlaceholders } from '../lib/fill-placeholders';
+import { queryWords, type SearchRules } from '../lib/search-query';
+import { rankPages, type PageMatch } from '../lib/search-ranking';
+import { hitFromFragment, safeExcerpt, type PagefindFragment } from '../lib/search-results';
 
-interface Pagefind {
+interface PagefindResult {
+  id: string;
+  score: number;
+  /** Word positions of the matches on the page. */
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+
+interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
 interface Messages {
@@ -18,7 +30,13 @@ interface Messages {
   failed: string;
 }
 
-const maxResults = 8;
+/** Results listed; each costs the download of its page's fragment, so no more than a reader looks at. */
+const maxResults = 5;
+const excerptLength = 24;
+/** Waiting this long after a keystroke lets a reader finish typing before the search runs. */
+const typingPauseMs = 200;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function enhance(container: HTMLElement): void {
   const form = container.querySelector('form')!;
@@ -26,21 +44,27 @@ function enhance(container: HTMLElement): void {
   const status = container.querySelector<HTMLElement>('[data-search-status]')!;
   const list = container.querySelector<HTMLOListElement>('[data-search-results]')!;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
-  let pagefind: Promise<Pagefind> | undefined;
+  const rules = JSON.parse(form.dataset.searchRules ?? '{}') as SearchRules;
+  const lang = document.documentElement.lang;
+  // The site's navigation names every page: a result names the page it is on from there.
+  const pageTitles = new Map([...document.querySelectorAll<HTMLAnchorElement>('.guide-nav a[href]')].map((a) => [new URL(a.href).pathname, a.textContent?.trim() ?? '']));
+  const pageTitleOf = (url: string) => pageTitles.get(new URL(url, location.href).pathname);
+  let pagefind: Promise<PagefindInstance> | undefined;
+  let latest = 0;
 
   const load = () => {
-    pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUrl!).then(async (module: Pagefind) => {
-      await module.options({
-        baseUrl: form.dataset.base ?? '/',
-        excerptLength: 24,
-        exactDiacritics: form.dataset.exactDiacritics === 'true',
-      });
-      return module;
+    pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUrl!).then(async (module: { createInstance(options: object): PagefindInstance }) => {
+      // On the page's own thread rather than in Pagefind's web worker: for an index this small the worker's script
+      // (about 11 KB) costs more than it saves, and it would run only once the first search is over anyway.
+      const instance = module.createInstance({ noWorker: true });
+      await instance.options({ baseUrl: form.dataset.base ?? '/', exactDiacritics: form.dataset.exactDiacritics === 'true' });
+      return instance;
     });
     return pagefind;
   };
 
   const clear = () => {
+    latest++;
     list.replaceChildren();
     list.hidden = true;
     status.textContent = '';
@@ -52,40 +76,63 @@ function enhance(container: HTMLElement): void {
     container.dataset.searchCompleted = query;
   };
 
+  const render = (hits: ReturnType<typeof hitFromFragment>[]) =>
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = hit.url;
+        link.textContent = hit.title;
+        item.append(link);
+        if (hit.pageTitle) {
+          const page = document.createElement('span');
+          page.className = 'search-result-page';
+          page.textContent = hit.pageTitle;
+          item.append(' ', page);
+        }
+        const excerpt = document.createElement('p');
+        excerpt.innerHTML = safeExcerpt(hit.excerpt);
+        item.append(excerpt);
+        return item;
+      }),
+    );
+
   const run = async (query: string) => {
     if (query.trim() === '') return clear();
+    const search = ++latest;
     delete container.dataset.searchCompleted;
     status.textContent = messages.loading;
     try {
-      const search = await (await load()).debouncedSearch(query, {}, 200);
-      if (search === null) return; // a newer keystroke replaced this search
-      const hits = await Promise.all(search.results.slice(0, maxResults).map(async (r) => hitFromResult(await r.data())));
-      if (input.value !== query) return;
-      list.replaceChildren(
-        ...hits.map((hit) => {
-          const item = document.createElement('li');
-          const link = document.createElement('a');
-          link.href = hit.url;
-          link.textContent = hit.title;
-          item.append(link);
-          if (hit.title !== hit.pageTitle) {
-            const page = document.createElement('span');
-            page.className = 'search-result-page';
-            page.textContent = hit.pageTitle;
-            item.append(' ', page);
-          }
-          const excerpt = document.createElement('p');
-          excerpt.innerHTML = safeExcerpt(hit.excerpt);
-          item.append(excerpt);
-          return item;
-        }),
+      const instance = await load();
+      await pause(typingPauseMs);
+      if (search !== latest) return; // a newer keystroke replaced this search
+      const found = new Map<string, PagefindResult[]>();
+      const resultOf = new Map<string, PagefindResult>();
+      const matchesByWord: PageMatch[][][] = [];
+      for (const word of queryWords(query, lang, rules)) {
+        const byForm: PageMatch[][] = [];
+        for (const form of word.forms) {
+          if (!found.has(form)) found.set(form, (await instance.search(form)).results);
+          const results = found.get(form)!;
+          for (const result of results) if (!resultOf.has(result.id)) resultOf.set(result.id, result);
+          byForm.push(results.map((result) => ({ page: result.id, score: result.score, locations: result.words })));
+        }
+        matchesByWord.push(byForm);
+      }
+      if (search !== latest) return;
+      const ranked = rankPages(matchesByWord);
+      const hits = await Promise.all(
+        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord.flat(), pageTitleOf, excerptLength)),
       );
+      if (search !== latest || input.value !== query) return;
+      render(hits);
       list.hidden = hits.length === 0;
-      const count = search.results.length;
+      const count = ranked.length;
       const template = count === 0 ? messages.noResults : count === 1 ? messages.oneResult : messages.resultCount;
       status.textContent = fillPlaceholders(template, { query, count });
       completed(query);
     } catch {
+      if (search !== latest) return;
       status.textContent = messages.failed;
       completed(query);
     }
@@ -104,7 +151,6 @@ function enhance(container: HTMLElement): void {
       clear();
     }
   });
-
 }
 
 export function enhanceSearchBoxes(): void {

@@ -21,7 +21,7 @@ describe('before-you-start checklist', () => {
     await page.goto(`${siteUrl}en/before-you-start/`);
     const boxes = page.locator('.checklist input[type="checkbox"]');
     expect(await boxes.count()).toBe(7);
-    await page.locator('label[for="done-finish-orders"]').click();
+    await page.locator('#done-finish-orders').click();
     await page.locator('#done-save-history').check();
     await page.reload();
     expect(await page.locator('#done-finish-orders').isChecked()).toBe(true);

@@ -1,7 +1,9 @@
 /** Searching in Chromium, in each language: results link to the step that matched, and nothing leaves the site. */
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { languages } from '../../src/i18n/languages';
+import { projectGlossaries, searchWordsAt } from '../../src/lib/glossary';
 import { launchBrowser } from '../support/browser';
 import { resultLinks, searchFor as typeAndWait, waitForSearchAnswer } from '../support/search';
 
@@ -74,6 +76,21 @@ describe('search', () => {
     expect(box!.y).toBeLessThan(300);
     expect(await page.locator('html').getAttribute('lang')).toBe(hreflang);
   });
+
+  it.each(codeStepQueries.map(({ lang }) => ({ lang })))(
+    'in $lang, a reader\'s word that only the glossary holds finds the code step, and nobody sees or hears it there',
+    async ({ lang }) => {
+      const html = readFileSync(`dist/${lang}/desktop/index.html`, 'utf8');
+      const visible = html.replace(/<div hidden[^>]*>[^<]*<\/div>/g, '').replace(/<[^>]+>/g, ' ').toLocaleLowerCase(lang);
+      const word = searchWordsAt(projectGlossaries(), lang, 'desktop#get-code').find((w) => !visible.includes(w.toLocaleLowerCase(lang)));
+      expect(word, 'the glossary gives the code step no word that the page lacks').toBeDefined();
+      await page.goto(`${siteUrl}${lang}/desktop/`);
+      expect(await page.locator('#search-words-get-code').isVisible()).toBe(false);
+      expect(await page.locator('main').ariaSnapshot()).not.toContain(word!);
+      const hrefs = await searchFor(word!);
+      expect(hrefs.some((href) => /\/(desktop|mobile-browser)\/#(app-)?get-code$/.test(href ?? '')), `"${word}": ${hrefs.join(', ')}`).toBe(true);
+    },
+  );
 
   it('says so when nothing matches', async () => {
     await page.goto(`${siteUrl}en/`);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decomposeHangul, searchPageOf, sectionRecord, sectionUrl } from './search-sections';
+
+const page = `<!doctype html><html lang="ko"><head><title>T</title></head><body>
+<nav>menu</nav>
+<article data-pagefind-body><h1>컴퓨터에서 삭제</h1><p>Intro <b>text</b>.</p>
+<h2 id="steps">Steps</h2>
+<ol><li class="step"><input type="checkbox" id="done-log-in"><h3 id="log-in">Log in</h3><a data-pagefind-ignore>#</a><div class="step-body"><p>Open the site.</p><p>Sign in.</p></div>
+<div hidden id="search-words-log-in">login password</div></li></ol>
+<figure data-pagefind-ignore>diagram</figure><form><label>Search</label></form>
+<details><summary><h3 id="undo">Can I undo it?</h3></summary><div>No.</div></details>
+</article><footer>foot</footer></body></html>`;
+
+describe('searchPageOf', () => {
+  it('cuts the searchable part into the opening text and one section per heading with an id', () => {
+    expect(searchPageOf(page)).toEqual({
+      lang: 'ko',
+      title: '컴퓨터에서 삭제',
+      sections: [
+        { title: '컴퓨터에서 삭제', blocks: ['Intro text.'], searchWords: [] },
+        { id: 'log-in', title: 'Log in', blocks: ['Open the site.', 'Sign in.'], searchWords: ['login password'] },
+        { id: 'undo', title: 'Can I undo it?', blocks: ['No.'], searchWords: [] },
+      ],
+    });
+  });
+
+  it('skips a page with nothing to index', () => {
+    expect(searchPageOf('<html lang="en"><body><p>x</p></body></html>')).toBeUndefined();
+  });
+});
+
+describe('sectionRecord and sectionUrl', () => {
+  it('makes a small document with the title as heading and the search words marked', () => {
+    const parsed = searchPageOf(page)!;
+    expect(sectionRecord(parsed, parsed.sections[1])).toBe(
+      '<html lang="ko"><head></head><body><h1>Log in</h1><p>Open the site.</p><p>Sign in.</p><div id="search-words">login password<span id="search-words-end"></span></div></body></html>',
+    );
+    expect(sectionRecord(parsed, parsed.sections[0])).toContain(`<h1>${decomposeHangul('컴퓨터에서 삭제')}</h1>`);
+    expect(sectionUrl('/ko/desktop/', parsed.sections[1])).toBe('/ko/desktop/#log-in');
+    expect(sectionUrl('/ko/desktop/', parsed.sections[0])).toBe('/ko/desktop/');
+  });
+
+  it('escapes text', () => {
+    const parsed = { lang: 'en', title: 'T', sections: [] };
+    expect(sectionRecord(parsed, { title: '<x> "y"', blocks: ['a & b'], searchWords: [] })).toContain('<h1>&lt;x&gt; &quot;y&quot;</h1><p>a &amp; b</p>');
+  });
+});
+
+describe('decomposeHangul', () => {
+  it('decomposes Hangul syllables only', () => {
+    expect(decomposeHangul('코드 código')).toBe('\u110F\u1169\u1103\u1173 código');
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * What search indexes: every step, question and section of a built page as a record of its own, so a result is the
+ * part of a page that answers, and a result costs the download of that part only (Pagefind sends a result's whole
+ * record to show it). scripts/search-index.ts feeds these records to Pagefind.
+ */
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+
+export interface SearchSection {
+  /** The heading's id; none for the page's opening text (before its first heading). */
+  id?: string;
+  title: string;
+  /** The section's text, one entry per paragraph, list item or cell. */
+  blocks: string[];
+  /** Readers' words for this section from the glossary (<SearchWords>): indexed, never shown in an excerpt. */
+  searchWords: string[];
+}
+
+export interface SearchPage {
+  /** `<html lang>`: Pagefind keeps one index per language. */
+  lang: string;
+  title: string;
+  sections: SearchSection[];
+}
+
+/** Elements Pagefind leaves out of its index (its parser's list), and anything marked data-pagefind-ignore. */
+const leftOut = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+const blockTags = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'div', 'pre', 'blockquote', 'summary', 'figcaption', 'caption', 'section', 'ul', 'ol', 'table', 'tr', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** The id prefix of the hidden search words a page holds per step or question (<SearchWords>). */
+export const searchWordsPrefix = 'search-words-';
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The sections of a built page's searchable part (`[data-pagefind-body]`); undefined for a page without one. */
+export function searchPageOf(html: string): SearchPage | undefined {
+  const root = parse(html);
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  const title = clean(body.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
+  const sections: SearchSection[] = [{ title, blocks: [], searchWords: [] }];
+  let block = '';
+  const endBlock = () => {
+    if (clean(block)) sections.at(-1)!.blocks.push(clean(block));
+    block = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      block += node.text;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as HTMLElement;
+    const tag = element.rawTagName?.toLowerCase() ?? '';
+    if (leftOut.has(tag) || element.hasAttribute('data-pagefind-ignore') || tag === 'h1') return;
+    const id = element.getAttribute('id') ?? '';
+    if (id.startsWith(searchWordsPrefix)) {
+      sections.at(-1)!.searchWords.push(clean(element.text));
+      return;
+    }
+    if (/^h[2-6]$/.test(tag) && id && clean(element.text)) {
+      endBlock();
+      sections.push({ id, title: clean(element.text), blocks: [], searchWords: [] });
+      return;
+    }
+    if (tag === 'br') block += ' ';
+    const isBlock = blockTags.has(tag);
+    if (isBlock) endBlock();
+    for (const child of element.childNodes) walk(child);
+    if (isBlock) endBlock();
+  };
+  for (const child of body.childNodes) walk(child);
+  endBlock();
+  const lang = root.querySelector('html')?.getAttribute('lang') ?? 'unknown';
+  return { lang, title, sections: sections.filter((s, i) => i === 0 || s.blocks.length > 0 || s.searchWords.length > 0) };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Hangul syllables decomposed into their letters (NFD). Pagefind compares words decomposed: a Korean word indexed as
+ * written is stored twice, decomposed and as written, which doubles the Korean index that a first search downloads.
+ * The search box composes the text again (NFC) before showing it.
+ */
+export function decomposeHangul(text: string): string {
+  return text.replace(/[\uAC00-\uD7A3]+/g, (syllables) => syllables.normalize('NFD'));
+}
+
+/**
+ * One section as the small HTML document Pagefind indexes: its title as the heading, its text, and the hidden search
+ * words last between two markers (the search box leaves them out of excerpts). Not the page's title: Pagefind 1.5
+ * indexes metadata too, so every section would match the words of its page's title, and the search box finds the
+ * page's name in the site's navigation instead.
+ */
+export function sectionRecord(page: SearchPage, section: SearchSection): string {
+  const words = section.searchWords.join(' ');
+  const html =
+    `<html lang="${escapeHtml(page.lang)}"><head></head>` +
+    `<body><h1>${escapeHtml(section.title)}</h1>${section.blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('')}` +
+    (words ? `<div id="search-words">${escapeHtml(words)}<span id="search-words-end"></span></div>` : '') +
+    `</body></html>`;
+  return decomposeHangul(html);
+}
+
+/** The URL of a section's record: the page's address with the section's id, or the page itself for its opening. */
+export function sectionUrl(pageUrl: string, section: SearchSection): string {
+  return section.id ? `${pageUrl}#${section.id}` : pageUrl;
+}
