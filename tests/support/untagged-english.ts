@@ -92,7 +92,9 @@ function unmarkedRuns(root: HTMLElement, pageLang: string): string[] {
     if (node.nodeType !== 1) return;
     const element = node as HTMLElement;
     const tag = element.tagName?.toLowerCase() ?? '';
-    if (skipped.has(tag)) {
+    // Text no reader sees or hears (hidden and aria-hidden, such as the search words Pagefind indexes) has no
+    // language of parts to declare: WCAG 3.1.2 is about what is presented.
+    if (skipped.has(tag) || (element.hasAttribute('hidden') && element.getAttribute('aria-hidden') === 'true')) {
       runs.push('');
       return;
     }
