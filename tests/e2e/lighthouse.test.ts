@@ -17,6 +17,8 @@ const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')).lighthous
   pages: string[];
 };
 const siteUrl = inject('siteUrl');
+/** Lighthouse's own errors for a trace it could not record; any other runtime error fails the test at once. */
+const transientLighthouseErrors = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
 let chrome: chromeLauncher.LaunchedChrome;
 
 beforeAll(async () => {
@@ -31,15 +33,21 @@ afterAll(async () => {
 
 describe('Lighthouse', () => {
   it.each(budgets.pages.map((path) => ({ path })))('/$path meets the score budget and the counted performance limits', async ({ path }) => {
-    const result = await lighthouse(`${siteUrl}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      // The performance category is run for its audits (bytes, requests, layout shift…); its score is not read.
-      onlyCategories: ['performance', ...Object.keys(budgets.minimumScores)],
-      disableFullPageScreenshot: true,
-    });
-    const lhr = result!.lhr;
+    const run = () =>
+      lighthouse(`${siteUrl}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        // The performance category is run for its audits (bytes, requests, layout shift…); its score is not read.
+        onlyCategories: ['performance', ...Object.keys(budgets.minimumScores)],
+        disableFullPageScreenshot: true,
+      });
+    let lhr = (await run())!.lhr;
+    // Lighthouse sometimes fails to record the page load's trace (NO_NAVSTART, seen under load): that is the tool
+    // failing to measure, not the page failing a gate, so it measures again, twice at most.
+    for (let attempt = 1; attempt <= 2 && lhr.runtimeError && transientLighthouseErrors.has(lhr.runtimeError.code); attempt++) {
+      lhr = (await run())!.lhr;
+    }
     expect(lhr.runtimeError, lhr.runtimeError?.message).toBeUndefined();
     const shortfalls = Object.entries(budgets.minimumScores).flatMap(([category, minimum]) => {
       const score = lhr.categories[category]?.score ?? 0;
