@@ -1,9 +1,10 @@
 /**
- * Ranking the pages found for the words of a query (src/lib/search-query.ts): each form of each word is searched on
- * its own, so a page is found when it holds any of the query's words, not only when it holds all of them.
+ * Ranking what was found for the words of a query (src/lib/search-query.ts): each form of each word is searched on
+ * its own, so a record is found when it holds any of the query's words, not only when it holds all of them. A record
+ * is what Pagefind calls a page: here a step, question or section (search-sections.ts).
  */
 
-/** One page found by one search: Pagefind's page id, its score and the positions of the matched words on the page. */
+/** One record found by one search: Pagefind's id for it, its score and the positions of the matched words in it. */
 export interface PageMatch {
   page: string;
   score: number;
