@@ -5,7 +5,7 @@
  * Components read these through the Astro collections registered in src/content.config.ts.
  */
 import { z } from 'astro/zod';
-import { languageCodes, languages, type LanguageCode } from '../i18n/languages';
+import { languageCodes, languages, type LanguageCode } from '../i18n/languages.ts';
 
 /** How sure we are: firm = first-party or several independent sources agree; likely = third-party sources agree;
  * reported = one or two third-party reports, so the site says "may" or "some readers report". */
