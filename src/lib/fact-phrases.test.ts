@@ -72,6 +72,15 @@ describe('other phrasing', () => {
     expect(capitalise('en', 'your state')).toBe('Your state');
   });
 
+  it('writes won in myriads in Korean and Japanese, as their news does', () => {
+    expect(moneyText('ko', 1978000000, 'KRW')).toBe('19억 7,800만 원');
+    expect(moneyText('ko', 7800000, 'KRW')).toBe('780만 원');
+    expect(moneyText('ko', 100000123, 'KRW')).toBe('1억 123 원');
+    expect(moneyText('ja', 1978000000, 'KRW')).toBe('19億7800万ウォン');
+    expect(moneyText('ja', 7800000, 'KRW')).toBe('780万ウォン');
+    expect(moneyText('ko', 1500, 'EUR')).toBe('EUR\u00a01,500');
+  });
+
   it('writes money with its currency code and Western digits', () => {
     expect(moneyText('en', 1978000000, 'KRW')).toBe('KRW\u00a01,978,000,000');
     expect(moneyText('de', 7800000, 'KRW')).toBe('7.800.000\u00a0KRW');

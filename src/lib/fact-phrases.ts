@@ -171,9 +171,32 @@ export function monthText(lang: LanguageCode, isoMonth: string): string {
   );
 }
 
-/** A sum of money as the language writes it, with the currency's code ("KRW 1,978,000,000"). */
+/**
+ * Languages that count large sums in myriads (10⁴, 10⁸) and name a currency after the number: Korean news writes
+ * "19억 7,800만 원", Japanese "19億7800万ウォン", where the currency code and Western grouping read as foreign.
+ */
+const myriadMoney: Partial<Record<LanguageCode, { units: readonly [string, number][]; groupSeparator: string; currencies: Record<string, string> }>> = {
+  ko: { units: [['억', 1e8], ['만', 1e4]], groupSeparator: ' ', currencies: { KRW: '원' } },
+  ja: { units: [['億', 1e8], ['万', 1e4]], groupSeparator: '', currencies: { KRW: 'ウォン' } },
+};
+
+/** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), or in myriads. */
 export function moneyText(lang: LanguageCode, amount: number, currency: string): string {
-  return numberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(amount);
+  const myriad = myriadMoney[lang];
+  const name = myriad?.currencies[currency];
+  if (!myriad || !name || !Number.isInteger(amount) || amount <= 0) {
+    return numberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(amount);
+  }
+  const digits = lang === 'ko' ? numberFormat(lang, {}) : numberFormat(lang, { useGrouping: false });
+  const groups: string[] = [];
+  let rest = amount;
+  for (const [unit, size] of myriad.units) {
+    const count = Math.floor(rest / size);
+    if (count > 0) groups.push(`${digits.format(count)}${unit}`);
+    rest -= count * size;
+  }
+  if (rest > 0) groups.push(digits.format(rest));
+  return `${groups.join(myriad.groupSeparator)}${lang === 'ko' ? ' ' : ''}${name}`;
 }
 
 /** A count as the language writes it ("180,000", "180.000"). */

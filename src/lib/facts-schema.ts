@@ -111,6 +111,8 @@ export const contact = z.strictObject({
   kind: z.enum(['data-protection-officer', 'representative']),
   /** A company or person name as the source writes it; absent for a role-only address. */
   name: z.string().optional(),
+  /** The language the name is written in (ISO 639-1), when not English: pages mark it so screen readers say it right. */
+  nameLang: z.string().regex(/^[a-z]{2}$/, 'nameLang is an ISO 639-1 code such as "tr"').optional(),
   email: z.email().optional(),
   phone: z.string().regex(/^\+[0-9 -]+$/, 'a phone number starts with + and the country code').optional(),
   address: z.string().optional(),
