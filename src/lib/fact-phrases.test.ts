@@ -85,4 +85,11 @@ describe('other phrasing', () => {
     expect(moneyText('en', 1978000000, 'KRW')).toBe('KRW\u00a01,978,000,000');
     expect(moneyText('de', 7800000, 'KRW')).toBe('7.800.000\u00a0KRW');
   });
+
+  it('capitalises only in languages whose script has capitals', () => {
+    expect(capitalise('en', 'the data protection law')).toBe('The data protection law');
+    expect(capitalise('tr', 'istanbul')).toBe('İstanbul');
+    expect(capitalise('gu', 'aliexpress.ru ની ગોપનીયતા નીતિ')).toBe('aliexpress.ru ની ગોપનીયતા નીતિ');
+    expect(capitalise('ko', 'aliexpress.ru 정책')).toBe('aliexpress.ru 정책');
+  });
 });

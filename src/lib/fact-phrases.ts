@@ -94,10 +94,14 @@ export function lawReference(context: PhraseContext, lawId: string, provision?: 
   return provision ? context.t('fact.lawWithProvision', { law: name, provision: provisionText(context, provision) }) : name;
 }
 
-/** The first letter in upper case, as the language writes it (generic law names start in lower case). */
+/**
+ * The first letter in upper case, as the language writes it (generic law names start in lower case). Languages whose
+ * script has no capitals (Gujarati, Korean, Arabic…) leave the text alone, even when it starts with a Latin name
+ * such as aliexpress.ru. Whether a script has capitals shows in the language's own name.
+ */
 export function capitalise(lang: LanguageCode, text: string): string {
   const first = text.codePointAt(0);
-  if (first === undefined) return text;
+  if (first === undefined || !/\p{Lu}/u.test(languageByCode(lang).ownName)) return text;
   const char = String.fromCodePoint(first);
   return char.toLocaleUpperCase(languageByCode(lang).hreflang) + text.slice(char.length);
 }
