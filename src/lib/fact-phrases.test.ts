@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../i18n/strings';
-import { capitalise, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
+import { capitalise, placeList, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
 import { loadFacts } from './facts-file';
 import type { Deadline } from './facts-schema';
 
@@ -91,5 +91,12 @@ describe('other phrasing', () => {
     expect(capitalise('tr', 'istanbul')).toBe('İstanbul');
     expect(capitalise('gu', 'aliexpress.ru ની ગોપનીયતા નીતિ')).toBe('aliexpress.ru ની ગોપનીયતા નીતિ');
     expect(capitalise('ko', 'aliexpress.ru 정책')).toBe('aliexpress.ru 정책');
+  });
+
+  it('lists places with a phrase-name in lower case after the first, and keeps proper names as they are', () => {
+    expect(placeList(context('en'), ['pt', 'eu-other'])).toBe('Portugal and another EU or EEA country');
+    expect(placeList(context('en'), ['eu-other', 'pt'])).toBe('Another EU or EEA country and Portugal');
+    expect(placeList(context('de'), ['pt', 'eu-other'], 'disjunction')).toBe('Portugal oder ein anderes Land der EU oder des EWR');
+    expect(placeList(context('en'), ['ru', 'cis'])).toContain('and Armenia');
   });
 });

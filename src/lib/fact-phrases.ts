@@ -158,6 +158,21 @@ export function placeName({ facts, lang }: Pick<PhraseContext, 'facts' | 'lang'>
   return facts.jurisdictions[id].name[lang];
 }
 
+/**
+ * Places joined as the language joins a list, a place whose name is a phrase starting in lower case after the first:
+ * "Portugal and another EU or EEA country", not "…and Another EU or EEA country".
+ */
+export function placeList(context: Pick<PhraseContext, 'facts' | 'lang'>, ids: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const locale = languageByCode(context.lang).hreflang;
+  const names = ids.map((id, index) => {
+    const name = placeName(context, id);
+    if (index === 0 || !context.facts.jurisdictions[id].nameIsPhrase) return name;
+    const first = String.fromCodePoint(name.codePointAt(0)!);
+    return first.toLocaleLowerCase(locale) + name.slice(first.length);
+  });
+  return listText(context.lang, names, type);
+}
+
 /** Several items joined as the language joins a list: "Spain, France and Italy", "스페인, 프랑스 및 이탈리아". */
 export function listText(lang: LanguageCode, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(languageByCode(lang).hreflang, { style: 'long', type }).format(items);

@@ -285,6 +285,8 @@ export const jurisdiction = z
     regions: z.array(regionCode).default([]),
     /** true for the one entry that covers every place not listed elsewhere. */
     everywhereElse: z.boolean().default(false),
+    /** true when the name is a phrase, not a proper name ("Another EU or EEA country"): inside a list it starts in lower case. */
+    nameIsPhrase: z.boolean().default(false),
     /** Set for the EU/EEA member-state entries. */
     group: z.enum(['eu-eea']).optional(),
     /** The AliExpress company responsible for the reader's data (id in aliexpress.yaml companies). */
