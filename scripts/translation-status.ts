@@ -15,15 +15,24 @@ import { guidePageSlugs } from '../src/lib/guide-pages.ts';
 import { formatMismatch, parityMismatches, type ParityMismatch } from '../src/lib/translation-parity.ts';
 import { markPage, staleSections, type LanguageRecord } from '../src/lib/translation-sections.ts';
 import { languages } from '../src/i18n/languages.ts';
+import { latestScores, readReviewRecord } from '../src/lib/translation-reviews.ts';
 
 export interface StatusRoots {
   /** content/guides */
   guides: string;
-  /** content/translation-status: one <lang>.json per language */
+  /** content/translation-status: one <lang>.json per language; its reviews/<lang>.md records the native reviews */
   status: string;
 }
 
 export const defaultRoots: StatusRoots = { guides: 'content/guides', status: 'content/translation-status' };
+
+export interface ReviewStatus {
+  file: string;
+  /** The latest round's scores, when the record is valid. */
+  scores?: string;
+  /** Problems with the record (file:line), or that it is missing. */
+  problems: string[];
+}
 
 export interface StaleSection {
   /** 0 for the opening, n for the n-th `##` section. */
@@ -52,6 +61,15 @@ export interface LanguageStatus {
   pagesPresent: number;
   pagesTotal: number;
   pages: PageStatus[];
+  /** The native review record (src/lib/translation-reviews.ts); none for English. */
+  review?: ReviewStatus;
+}
+
+export function reviewStatus(roots: StatusRoots, code: string): ReviewStatus {
+  const file = join(roots.status, 'reviews', `${code}.md`);
+  if (!existsSync(file)) return { file, problems: [`${file}: no native review recorded; have the language read cold by a native reader and record it (README, Translation status)`] };
+  const { record, problems } = readReviewRecord(file, readFileSync(file, 'utf8'), code);
+  return { file, problems, ...(record ? { scores: latestScores(record) } : {}) };
 }
 
 /**
@@ -115,7 +133,8 @@ export function translationStatus(roots: StatusRoots = defaultRoots, scope: Stat
         parity: translated ? parityMismatches(english!, { model: own!, lang: language.code, hreflang: language.hreflang }, page, headingsOf) : [],
       };
     });
-    return { code: language.code, name: language.englishName, pagesPresent: pages.filter((p) => p.present).length, pagesTotal: pages.length, pages };
+    const review = language.code === 'en' ? {} : { review: reviewStatus(roots, language.code) };
+    return { code: language.code, name: language.englishName, pagesPresent: pages.filter((p) => p.present).length, pagesTotal: pages.length, pages, ...review };
   });
 }
 
@@ -128,6 +147,8 @@ export function formatStatus(statuses: LanguageStatus[]): string {
       `${status.code.padEnd(6)} ${status.name.padEnd(21)} pages ${status.pagesPresent}/${status.pagesTotal} · in parity ${inParity}/${status.pagesTotal}` +
         (stale.length ? ` · STALE SECTIONS: ${stale.length}` : ' · up to date'),
     );
+    if (status.review?.scores) lines.push(`         native review: ${status.review.scores}`);
+    for (const problem of status.review?.problems ?? []) lines.push(`         ${problem}`);
     for (const page of status.pages) {
       if (!page.present) lines.push(`         ${page.page}: ${page.declaredUntranslated ? 'declared untranslated (English shown)' : 'MISSING'}`);
       else if (!page.stepsMatch) lines.push(`         ${page.page}: missing ids [${page.missingIds.join(', ')}], extra ids [${page.extraIds.join(', ')}], or a different order`);

@@ -18,6 +18,12 @@ export interface Language {
    */
   openGraphLocale: string;
   /**
+   * More hreflang values the pages are declared for, beside `hreflang`: the regional variety a language is written
+   * in, when it is the only version of that language (Spanish is written for Spain, es-ES, and stays the page for
+   * Spanish readers everywhere, es, rather than sending them to the chooser).
+   */
+  alsoHreflang?: readonly string[];
+  /**
    * Pagefind strips combining marks before matching unless told otherwise. For Latin scripts that is what readers
    * want (typing "eliminacion" finds "eliminación"); for Indic scripts the marks are vowel signs, and stripping
    * them makes unrelated words collide (Gujarati ખાતું "account" and ખત "letter"). tests/e2e/search-diacritics.test.ts
@@ -41,7 +47,7 @@ export const languages = [
   { code: 'en', ownName: 'English', englishName: 'English', dir: 'ltr', hreflang: 'en', openGraphLocale: 'en_US', searchExactDiacritics: false, imageFont: 'Noto Sans' },
   { code: 'ko', ownName: '한국어', englishName: 'Korean', dir: 'ltr', hreflang: 'ko', openGraphLocale: 'ko_KR', searchExactDiacritics: false, imageFont: 'Noto Sans CJK KR' },
   { code: 'gu', ownName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', hreflang: 'gu', openGraphLocale: 'gu_IN', searchExactDiacritics: true, imageFont: 'Noto Sans Gujarati' },
-  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', openGraphLocale: 'es_ES', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'es', ownName: 'Español', englishName: 'Spanish', dir: 'ltr', hreflang: 'es', alsoHreflang: ['es-ES'], openGraphLocale: 'es_ES', searchExactDiacritics: false, imageFont: 'Noto Sans' },
   { code: 'de', ownName: 'Deutsch', englishName: 'German', dir: 'ltr', hreflang: 'de', openGraphLocale: 'de_DE', searchExactDiacritics: false, imageFont: 'Noto Sans' },
   { code: 'pt-br', ownName: 'Português (Brasil)', englishName: 'Brazilian Portuguese', dir: 'ltr', hreflang: 'pt-BR', openGraphLocale: 'pt_BR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
   { code: 'fr', ownName: 'Français', englishName: 'French', dir: 'ltr', hreflang: 'fr', openGraphLocale: 'fr_FR', searchExactDiacritics: false, imageFont: 'Noto Sans' },
@@ -73,6 +79,11 @@ export const languageCodes: readonly LanguageCode[] = languages.map((l) => l.cod
 
 export function isLanguageCode(value: string): value is LanguageCode {
   return (languageCodes as readonly string[]).includes(value);
+}
+
+/** Every hreflang value a language's pages are declared for in alternates and the sitemap. */
+export function hreflangsOf(language: Language): string[] {
+  return [language.hreflang, ...(language.alsoHreflang ?? [])];
 }
 
 export function languageByCode(code: LanguageCode): Language {

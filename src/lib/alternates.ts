@@ -1,4 +1,4 @@
-import { languages } from '../i18n/languages';
+import { hreflangsOf, languages } from '../i18n/languages';
 import type { GuidePageSlug, ToolPageSlug } from './guide-pages';
 import { absoluteUrl, guidePath } from './urls';
 
@@ -12,10 +12,9 @@ export interface Alternate {
  * the language chooser ("/"); the other pages have no chooser of their own, so x-default is the English page.
  */
 export function alternatesFor(slug: GuidePageSlug | ToolPageSlug, site: string, base: string): Alternate[] {
-  const perLanguage = languages.map((language) => ({
-    hreflang: language.hreflang,
-    href: absoluteUrl(site, base, guidePath(language.code, slug)),
-  }));
+  const perLanguage = languages.flatMap((language) =>
+    hreflangsOf(language).map((hreflang) => ({ hreflang, href: absoluteUrl(site, base, guidePath(language.code, slug)) })),
+  );
   const xDefault = slug === 'index' ? absoluteUrl(site, base, '/') : absoluteUrl(site, base, guidePath('en', slug));
   return [...perLanguage, { hreflang: 'x-default', href: xDefault }];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../i18n/strings';
-import { capitalise, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
+import { capitalise, placeList, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
 import { loadFacts } from './facts-file';
 import type { Deadline } from './facts-schema';
 
@@ -72,8 +72,31 @@ describe('other phrasing', () => {
     expect(capitalise('en', 'your state')).toBe('Your state');
   });
 
+  it('writes won in myriads in Korean and Japanese, as their news does', () => {
+    expect(moneyText('ko', 1978000000, 'KRW')).toBe('19억 7,800만 원');
+    expect(moneyText('ko', 7800000, 'KRW')).toBe('780만 원');
+    expect(moneyText('ko', 100000123, 'KRW')).toBe('1억 123 원');
+    expect(moneyText('ja', 1978000000, 'KRW')).toBe('19億7800万ウォン');
+    expect(moneyText('ja', 7800000, 'KRW')).toBe('780万ウォン');
+    expect(moneyText('ko', 1500, 'EUR')).toBe('EUR\u00a01,500');
+  });
+
   it('writes money with its currency code and Western digits', () => {
     expect(moneyText('en', 1978000000, 'KRW')).toBe('KRW\u00a01,978,000,000');
     expect(moneyText('de', 7800000, 'KRW')).toBe('7.800.000\u00a0KRW');
+  });
+
+  it('capitalises only in languages whose script has capitals', () => {
+    expect(capitalise('en', 'the data protection law')).toBe('The data protection law');
+    expect(capitalise('tr', 'istanbul')).toBe('İstanbul');
+    expect(capitalise('gu', 'aliexpress.ru ની ગોપનીયતા નીતિ')).toBe('aliexpress.ru ની ગોપનીયતા નીતિ');
+    expect(capitalise('ko', 'aliexpress.ru 정책')).toBe('aliexpress.ru 정책');
+  });
+
+  it('lists places with a phrase-name in lower case after the first, and keeps proper names as they are', () => {
+    expect(placeList(context('en'), ['pt', 'eu-other'])).toBe('Portugal and another EU or EEA country');
+    expect(placeList(context('en'), ['eu-other', 'pt'])).toBe('Another EU or EEA country and Portugal');
+    expect(placeList(context('de'), ['pt', 'eu-other'], 'disjunction')).toBe('Portugal oder ein anderes Land der EU oder des EWR');
+    expect(placeList(context('en'), ['ru', 'cis'])).toContain('and Armenia');
   });
 });

@@ -95,10 +95,14 @@ export function lawReference(context: PhraseContext, lawId: string, provision?: 
   return provision ? context.t('fact.lawWithProvision', { law: name, provision: provisionText(context, provision) }) : name;
 }
 
-/** The first letter in upper case, as the language writes it (generic law names start in lower case). */
+/**
+ * The first letter in upper case, as the language writes it (generic law names start in lower case). Languages whose
+ * script has no capitals (Gujarati, Korean, Arabic…) leave the text alone, even when it starts with a Latin name
+ * such as aliexpress.ru. Whether a script has capitals shows in the language's own name.
+ */
 export function capitalise(lang: LanguageCode, text: string): string {
   const first = text.codePointAt(0);
-  if (first === undefined) return text;
+  if (first === undefined || !/\p{Lu}/u.test(languageByCode(lang).ownName)) return text;
   const char = String.fromCodePoint(first);
   return char.toLocaleUpperCase(languageByCode(lang).hreflang) + text.slice(char.length);
 }
@@ -155,6 +159,21 @@ export function placeName({ facts, lang }: Pick<PhraseContext, 'facts' | 'lang'>
   return facts.jurisdictions[id].name[lang];
 }
 
+/**
+ * Places joined as the language joins a list, a place whose name is a phrase starting in lower case after the first:
+ * "Portugal and another EU or EEA country", not "…and Another EU or EEA country".
+ */
+export function placeList(context: Pick<PhraseContext, 'facts' | 'lang'>, ids: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const locale = languageByCode(context.lang).hreflang;
+  const names = ids.map((id, index) => {
+    const name = placeName(context, id);
+    if (index === 0 || !context.facts.jurisdictions[id].nameIsPhrase) return name;
+    const first = String.fromCodePoint(name.codePointAt(0)!);
+    return first.toLocaleLowerCase(locale) + name.slice(first.length);
+  });
+  return listText(context.lang, names, type);
+}
+
 /** Several items joined as the language joins a list: "Spain, France and Italy", "스페인, 프랑스 및 이탈리아". */
 export function listText(lang: LanguageCode, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(languageByCode(lang).hreflang, { style: 'long', type }).format(items);
@@ -172,9 +191,32 @@ export function monthText(lang: LanguageCode, isoMonth: string): string {
   );
 }
 
-/** A sum of money as the language writes it, with the currency's code ("KRW 1,978,000,000"). */
+/**
+ * Languages that count large sums in myriads (10⁴, 10⁸) and name a currency after the number: Korean news writes
+ * "19억 7,800만 원", Japanese "19億7800万ウォン", where the currency code and Western grouping read as foreign.
+ */
+const myriadMoney: Partial<Record<LanguageCode, { units: readonly [string, number][]; groupSeparator: string; currencies: Record<string, string> }>> = {
+  ko: { units: [['억', 1e8], ['만', 1e4]], groupSeparator: ' ', currencies: { KRW: '원' } },
+  ja: { units: [['億', 1e8], ['万', 1e4]], groupSeparator: '', currencies: { KRW: 'ウォン' } },
+};
+
+/** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), or in myriads. */
 export function moneyText(lang: LanguageCode, amount: number, currency: string): string {
-  return numberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(amount);
+  const myriad = myriadMoney[lang];
+  const name = myriad?.currencies[currency];
+  if (!myriad || !name || !Number.isInteger(amount) || amount <= 0) {
+    return numberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(amount);
+  }
+  const digits = lang === 'ko' ? numberFormat(lang, {}) : numberFormat(lang, { useGrouping: false });
+  const groups: string[] = [];
+  let rest = amount;
+  for (const [unit, size] of myriad.units) {
+    const count = Math.floor(rest / size);
+    if (count > 0) groups.push(`${digits.format(count)}${unit}`);
+    rest -= count * size;
+  }
+  if (rest > 0) groups.push(digits.format(rest));
+  return `${groups.join(myriad.groupSeparator)}${lang === 'ko' ? ' ' : ''}${name}`;
 }
 
 /** A count as the language writes it ("180,000", "180.000"). */

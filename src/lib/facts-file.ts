@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { factsFiles, factSections, type Facts, type FactSection } from './facts-schema';
+import { factsFiles, factSections, type Facts, type FactSection } from './facts-schema.ts';
 
 type Path = readonly PropertyKey[];
 

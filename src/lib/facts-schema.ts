@@ -5,7 +5,7 @@
  * Components read these through the Astro collections registered in src/content.config.ts.
  */
 import { z } from 'astro/zod';
-import { languageCodes, languages, type LanguageCode } from '../i18n/languages';
+import { languageCodes, languages, type LanguageCode } from '../i18n/languages.ts';
 
 /** How sure we are: firm = first-party or several independent sources agree; likely = third-party sources agree;
  * reported = one or two third-party reports, so the site says "may" or "some readers report". */
@@ -111,6 +111,8 @@ export const contact = z.strictObject({
   kind: z.enum(['data-protection-officer', 'representative']),
   /** A company or person name as the source writes it; absent for a role-only address. */
   name: z.string().optional(),
+  /** The language the name is written in (ISO 639-1), when not English: pages mark it so screen readers say it right. */
+  nameLang: z.string().regex(/^[a-z]{2}$/, 'nameLang is an ISO 639-1 code such as "tr"').optional(),
   email: z.email().optional(),
   phone: z.string().regex(/^\+[0-9 -]+$/, 'a phone number starts with + and the country code').optional(),
   address: z.string().optional(),
@@ -283,6 +285,8 @@ export const jurisdiction = z
     regions: z.array(regionCode).default([]),
     /** true for the one entry that covers every place not listed elsewhere. */
     everywhereElse: z.boolean().default(false),
+    /** true when the name is a phrase, not a proper name ("Another EU or EEA country"): inside a list it starts in lower case. */
+    nameIsPhrase: z.boolean().default(false),
     /** Set for the EU/EEA member-state entries. */
     group: z.enum(['eu-eea']).optional(),
     /** The AliExpress company responsible for the reader's data (id in aliexpress.yaml companies). */

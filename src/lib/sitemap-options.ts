@@ -28,8 +28,9 @@ export function withXDefault(item: SitemapItem, site: string, base: string): Sit
   const links = item.links.filter((link) => link.url !== chooser);
   const path = stripBase(base, new URL(item.url).pathname);
   const isOverview = path === '/' || /^\/[^/]+\/$/.test(path);
+  const regional = links.flatMap((link) => languages.find((l) => l.hreflang === link.lang)?.alsoHreflang?.map((lang) => ({ lang, url: link.url })) ?? []);
   const xDefault = isOverview ? chooser : links.find((link) => link.lang === 'en')?.url;
-  return { ...item, links: xDefault ? [...links, { lang: 'x-default', url: xDefault }] : links };
+  return { ...item, links: [...links, ...regional, ...(xDefault ? [{ lang: 'x-default', url: xDefault }] : [])] };
 }
 
 export function sitemapOptions(site: string, base: string) {

@@ -31,6 +31,17 @@ describe('language of parts', () => {
     expect(found, `English without lang="en":\n${found.join('\n')}`).toEqual([]);
   });
 
+  it('a contact name written in another language than English is marked with its own language, not English', () => {
+    const foreignNames = Object.values(facts.contacts).filter((contact) => contact.name && contact.nameLang);
+    expect(foreignNames.length).toBeGreaterThan(0);
+    for (const contact of foreignNames) {
+      const shown = htmlFiles().flatMap((path) => [...readFileSync(join(distDir, path), 'utf8').matchAll(/<bdi\b([^>]*)>([^<]*)<\/bdi>/g)].filter((m) => m[2] === contact.name).map((m) => ({ path, attributes: m[1] })));
+      expect(shown.length, `${contact.name} is shown somewhere`).toBeGreaterThan(0);
+      const wrong = shown.filter(({ attributes }) => !attributes.includes(`lang="${contact.nameLang}"`)).map(({ path, attributes }) => `dist/${path}: <bdi${attributes}>`);
+      expect(wrong).toEqual([]);
+    }
+  });
+
   it('every English run a translated page marks is also marked left to right in the right-to-left pages', () => {
     const unmarked = translated
       .filter((l) => l.dir === 'rtl')

@@ -1,6 +1,6 @@
 /** The built site: every page in every language, with the right lang, dir, canonical, hreflang and picker links. */
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { hreflangsOf, languages } from '../../src/i18n/languages';
 import { guidePageSlugs } from '../../src/lib/guide-pages';
 import { guidePath } from '../../src/lib/urls';
 import { fileForUrlPath, htmlFiles, readPage } from '../support/dist';
@@ -33,7 +33,7 @@ describe('every guide page in every language', () => {
       hreflang: link.getAttribute('hreflang')!,
       href: link.getAttribute('href')!,
     }));
-    expect(alternates.map((a) => a.hreflang).sort()).toEqual([...languages.map((l) => l.hreflang), 'x-default'].sort());
+    expect(alternates.map((a) => a.hreflang).sort()).toEqual([...languages.flatMap(hreflangsOf), 'x-default'].sort());
     for (const alternate of alternates) {
       expect(alternate.href.startsWith(`${site}/`), alternate.href).toBe(true);
       const target = readPage(fileForUrlPath(new URL(alternate.href).pathname));

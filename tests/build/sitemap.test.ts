@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { hreflangsOf, languages } from '../../src/i18n/languages';
 import { guidePageSlugs, toolPageSlugs } from '../../src/lib/guide-pages';
 import { guidePath } from '../../src/lib/urls';
 
@@ -31,7 +31,7 @@ describe('sitemap', () => {
     for (const language of languages) {
       for (const slug of [...guidePageSlugs, ...toolPageSlugs]) {
         const links = byLoc.get(`${site}${guidePath(language.code, slug)}`)!;
-        const expected = languages.map((l) => [l.hreflang, `${site}${guidePath(l.code, slug)}`]);
+        const expected = languages.flatMap((l) => hreflangsOf(l).map((hreflang) => [hreflang, `${site}${guidePath(l.code, slug)}`]));
         expected.push(['x-default', slug === 'index' ? `${site}/` : `${site}${guidePath('en', slug)}`]);
         expect(links.sort(), `${language.code}/${slug}`).toEqual(expected.sort());
       }
@@ -40,6 +40,6 @@ describe('sitemap', () => {
 
   it('gives the chooser the overviews as alternates, not itself as English', () => {
     const links = byLoc.get(`${site}/`)!;
-    expect(links.sort()).toEqual([...languages.map((l) => [l.hreflang, `${site}/${l.code}/`]), ['x-default', `${site}/`]].sort());
+    expect(links.sort()).toEqual([...languages.flatMap((l) => hreflangsOf(l).map((hreflang) => [hreflang, `${site}/${l.code}/`])), ['x-default', `${site}/`]].sort());
   });
 });

@@ -34,6 +34,12 @@ describe('translation status', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every translated language records a native review with its scores (content/translation-status/reviews/<lang>.md)', () => {
+    const problems = statuses.flatMap((s) => s.review?.problems ?? []);
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(statuses.filter((s) => s.code !== 'en').every((s) => s.review?.scores)).toBe(true);
+  });
+
   it('every translated page says what English says, section by section (steps, questions, callouts, links, facts, labels, numbers)', () => {
     const mismatches = statuses.flatMap((s) => s.pages.flatMap((p) => p.parity.map(formatMismatch)));
     expect(mismatches, `${mismatches.length} difference(s) from English:\n${mismatches.join('\n')}`).toEqual([]);
