@@ -23,6 +23,12 @@ describe('hitFromFragment', () => {
     expect(hitFromFragment({ ...fragment, url: '/en/desktop/' }, [1], pages).pageTitle).toBeUndefined();
   });
 
+  it('shows a Thai title without the zero-width spaces it was indexed with', () => {
+    const thai = { ...fragment, meta: { title: 'ลบ\u200Bบัญชี' }, content: 'ลบ\u200Bบัญชี', anchors: [] };
+    const hit = hitFromFragment(thai, [1], pages);
+    expect([hit.title, hit.excerpt]).toEqual(['ลบบัญชี', 'ลบ<mark>บัญชี</mark>']);
+  });
+
   it('composes Korean text that was indexed decomposed', () => {
     const korean = { ...fragment, meta: { title: '코드'.normalize('NFD') }, content: '코드'.normalize('NFD'), anchors: [] };
     const hit = hitFromFragment(korean, [0], pages);

@@ -71,7 +71,8 @@ export function excerptOf(fragment: PagefindFragment, locations: readonly number
  * Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in search-sections.ts).
  */
 export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], pageTitleOf: (url: string) => string | undefined, excerptLength = 24): SearchHit {
-  const title = (fragment.meta.title ?? fragment.url).normalize('NFC');
+  // Thai titles are indexed with zero-width spaces between words (segmentThai in search-sections.ts).
+  const title = (fragment.meta.title ?? fragment.url).replaceAll('\u200B', '').normalize('NFC');
   const pageTitle = fragment.url.includes('#') ? pageTitleOf(fragment.url.slice(0, fragment.url.indexOf('#'))) : undefined;
   return { url: fragment.url, title, pageTitle, excerpt: excerptOf(fragment, locations, excerptLength).normalize('NFC') };
 }

@@ -84,6 +84,35 @@ export function decomposeHangul(text: string): string {
   return text.replace(/[\uAC00-\uD7A3]+/g, (syllables) => syllables.normalize('NFD'));
 }
 
+const thai = /\p{Script=Thai}/u;
+const thaiSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Thai with a zero-width space (U+200B) at each word boundary the platform's segmenter finds, wherever a Thai letter
+ * stands on either side. Thai is written without spaces between words, and Pagefind (its extended build, which its
+ * Node API runs) cuts Thai with a dictionary of its own that disagrees with the browser's: it keeps ใบแจ้งหนี้
+ * ("invoice") whole and cuts ไปยังอีเมล into ไปย|ั|งอ|ี|เมล, so the words the search box cuts a query into
+ * (src/lib/search-query.ts, with the browser's Intl.Segmenter) were missing from the index. Pagefind's segmenter
+ * keeps a zero-width space as a boundary, and the space is invisible: the excerpts split on it (search-results.ts).
+ */
+export function segmentThai(text: string): string {
+  if (!thai.test(text)) return text;
+  let out = '';
+  let previous = '';
+  for (const { segment } of thaiSegmenter.segment(text)) {
+    const next = segment[0];
+    if (previous && !/\s/u.test(previous) && !/\s/u.test(next) && (thai.test(previous) || thai.test(next))) out += '\u200B';
+    out += segment;
+    previous = segment.at(-1)!;
+  }
+  return out;
+}
+
+/** The text as Pagefind should read it in the page's language (Thai cut into words, see segmentThai). */
+function indexedText(lang: string, text: string): string {
+  return /^th\b/i.test(lang) ? segmentThai(text) : text;
+}
+
 /**
  * One section as the small HTML document Pagefind indexes: its title as the heading, its text, and the hidden search
  * words last between two markers (the search box leaves them out of excerpts). Not the page's title: Pagefind 1.5
@@ -91,11 +120,12 @@ export function decomposeHangul(text: string): string {
  * page's name in the site's navigation instead.
  */
 export function sectionRecord(page: SearchPage, section: SearchSection): string {
+  const text = (t: string) => escapeHtml(indexedText(page.lang, t));
   const words = section.searchWords.join(' ');
   const html =
     `<html lang="${escapeHtml(page.lang)}"><head></head>` +
-    `<body><h1>${escapeHtml(section.title)}</h1>${section.blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('')}` +
-    (words ? `<div id="search-words">${escapeHtml(words)}<span id="search-words-end"></span></div>` : '') +
+    `<body><h1>${text(section.title)}</h1>${section.blocks.map((b) => `<p>${text(b)}</p>`).join('')}` +
+    (words ? `<div id="search-words">${text(words)}<span id="search-words-end"></span></div>` : '') +
     `</body></html>`;
   return decomposeHangul(html);
 }
