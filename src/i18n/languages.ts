@@ -53,6 +53,11 @@ export const languages = [
   { code: 'hi', ownName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', hreflang: 'hi', openGraphLocale: 'hi_IN', searchExactDiacritics: true, imageFont: 'Noto Sans Devanagari' },
   { code: 'ar', ownName: 'العربية', englishName: 'Arabic', dir: 'rtl', hreflang: 'ar', openGraphLocale: 'ar_AR', searchExactDiacritics: false, imageFont: 'Noto Sans Arabic' },
   { code: 'he', ownName: 'עברית', englishName: 'Hebrew', dir: 'rtl', hreflang: 'he', openGraphLocale: 'he_IL', searchExactDiacritics: false, imageFont: 'Noto Sans Hebrew' },
+  { code: 'ru', ownName: 'Русский', englishName: 'Russian', dir: 'ltr', hreflang: 'ru', openGraphLocale: 'ru_RU', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'uk', ownName: 'Українська', englishName: 'Ukrainian', dir: 'ltr', hreflang: 'uk', openGraphLocale: 'uk_UA', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'th', ownName: 'ไทย', englishName: 'Thai', dir: 'ltr', hreflang: 'th', openGraphLocale: 'th_TH', searchExactDiacritics: true, imageFont: 'Noto Sans Thai' },
+  { code: 'vi', ownName: 'Tiếng Việt', englishName: 'Vietnamese', dir: 'ltr', hreflang: 'vi', openGraphLocale: 'vi_VN', searchExactDiacritics: false, imageFont: 'Noto Sans' },
+  { code: 'id', ownName: 'Bahasa Indonesia', englishName: 'Indonesian', dir: 'ltr', hreflang: 'id', openGraphLocale: 'id_ID', searchExactDiacritics: false, imageFont: 'Noto Sans' },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];

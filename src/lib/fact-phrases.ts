@@ -10,6 +10,7 @@ import type { Confidence, Deadline, Facts, Provision, durationUnits } from './fa
 
 type DurationUnit = (typeof durationUnits)[number];
 import { fillPlaceholders } from './fill-placeholders';
+import { siteDateOptions } from './format-date';
 import { parsePluralMessage } from './plural-message';
 
 /** A language's UI strings, as stringsFor(lang) returns them. */
@@ -161,12 +162,12 @@ export function listText(lang: LanguageCode, items: readonly string[], type: 'co
 
 /** A day written out in the language ("24 November 2020"), from YYYY-MM-DD. */
 export function dateText(lang: LanguageCode, iso: string): string {
-  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { dateStyle: 'long', ...siteDateOptions }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A month written out ("May 2027"), from YYYY-MM or YYYY-MM-DD. */
 export function monthText(lang: LanguageCode, isoMonth: string): string {
-  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { year: 'numeric', month: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { year: 'numeric', month: 'long', ...siteDateOptions }).format(
     new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`),
   );
 }

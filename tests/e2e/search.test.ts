@@ -39,6 +39,11 @@ const codeStepQueryByLanguage: Record<string, string> = {
   pl: 'kod',
   hi: 'कोड',
   he: 'קוד',
+  ru: 'код подтверждения',
+  uk: 'код підтвердження',
+  th: 'รหัสยืนยัน',
+  vi: 'mã xác minh',
+  id: 'kode verifikasi',
 };
 const codeStepQueries = languages.map((l) => ({ lang: l.code, hreflang: l.hreflang, query: codeStepQueryByLanguage[l.code] }));
 
