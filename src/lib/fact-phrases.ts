@@ -55,9 +55,15 @@ export function pluralForm(lang: LanguageCode, message: string, count: number): 
 
 const intlUnits = { days: 'day', weeks: 'week', months: 'month' } as const;
 
+/** Where Intl writes a digit for one ("1 חודש") and the language writes the word ("חודש אחד"). */
+const singleUnits: Partial<Record<LanguageCode, Record<keyof typeof intlUnits, string>>> = {
+  he: { days: 'יום אחד', weeks: 'שבוע אחד', months: 'חודש אחד' },
+};
+
 /** "10 days", "1 month", "2주", "חודשיים": a length of time in the language, Intl's own plural forms. */
 export function durationText({ lang, t }: Pick<PhraseContext, 'lang' | 't'>, amount: number, unit: DurationUnit): string {
   if (unit === 'working-days') return pluralForm(lang, t('fact.workingDays'), amount);
+  if (amount === 1 && singleUnits[lang]) return singleUnits[lang][unit];
   const text = numberFormat(lang, { style: 'unit', unit: intlUnits[unit], unitDisplay: 'long' }).format(amount);
   // CLDR puts a space between the number and a Japanese unit ("10 日"); Japanese text writes them together.
   return lang === 'ja' ? text.replace(/(\d) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u, '$1') : text;
@@ -82,11 +88,19 @@ export function lawName({ facts, lang }: Pick<PhraseContext, 'facts' | 'lang'>, 
   return law.short?.[lang] ?? law.name[lang];
 }
 
-/** A law's full name, with its short form after it where the two differ: "Datenschutz-Grundverordnung (DSGVO)". */
-export function lawFullName({ facts, lang }: Pick<PhraseContext, 'facts' | 'lang'>, lawId: string): string {
+/**
+ * A law's full name, with its short form in the language's brackets where the two differ: "Datenschutz-Grundverordnung
+ * (DSGVO)", "EU一般データ保護規則（GDPR）". A name that already ends in brackets takes the short form inside them,
+ * "Digital Personal Data Protection Act, 2023 (India; DPDP Act)", not a second pair.
+ */
+export function lawFullName({ facts, lang, t }: Pick<PhraseContext, 'facts' | 'lang' | 't'>, lawId: string): string {
   const law = facts.laws[lawId];
+  const name = law.name[lang];
   const short = law.short?.[lang];
-  return short && short !== law.name[lang] ? `${law.name[lang]} (${short})` : law.name[lang];
+  if (!short || short === name) return name;
+  const inBrackets = /\s*[(（]([^()（）]+)[)）]$/u.exec(name);
+  const [head, note] = inBrackets ? [name.slice(0, inBrackets.index), `${inBrackets[1]}${t('uiLabel.separator')}${short}`] : [name, short];
+  return `${head}${t('uiLabel.open')}${note}${t('uiLabel.close')}`;
 }
 
 /** "GDPR, Article 17" or, without a provision, the law's name. */
