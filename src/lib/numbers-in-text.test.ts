@@ -18,6 +18,8 @@ describe('numbersIn', () => {
     expect(numbersIn('у листопаді 2026 р., 23', 'uk').sort()).toEqual([...expected].sort());
     expect(numbersIn('ตรวจสอบเมื่อ 23 พฤศจิกายน ค.ศ. 2026', 'th')).toEqual(expected);
     expect(numbersIn('23 พ.ย. 2026', 'th')).toEqual(expected);
+    // Thai writes "in July 2024" as one run of letters before the year.
+    expect(numbersIn('ในเดือนกรกฎาคม 2024', 'th')).toEqual(['7', '2024']);
     expect(numbersIn('ngày 23 tháng 11 năm 2026', 'vi')).toEqual(expected);
     expect(numbersIn('diperiksa pada 23 November 2026', 'id')).toEqual(expected);
   });

@@ -137,10 +137,12 @@ export function numbersIn(text: string, hreflang: string): string[] {
   if (names.length > 0) {
     // Hebrew writes "in November" as one word, בנובמבר; a month counts only beside a number, so "May" the verb does not.
     const prefix = hreflang === 'he' ? '[בלמ]?' : '';
+    // Thai writes "in July 2024" with no space, ในเดือนกรกฎาคม 2024: a letter may stand right before the month.
+    const noLetterBefore = hreflang === 'th' ? '' : '(?<![\\p{L}\\p{M}])';
     const alternatives = names.map(([n]) => escapeRegExp(n)).join('|');
     const monthPattern = new RegExp(
-      `(?<=\\d[\\s.,]*(?:de\\s+)?)(?<![\\p{L}\\p{M}])${prefix}(${alternatives})(?![\\p{L}\\p{M}])` +
-        `|(?<![\\p{L}\\p{M}])${prefix}(${alternatives})(?![\\p{L}\\p{M}])(?=[\\s,]*(?:de\\s+)?\\d)`,
+      `(?<=\\d[\\s.,]*(?:de\\s+)?)${noLetterBefore}${prefix}(${alternatives})(?![\\p{L}\\p{M}])` +
+        `|${noLetterBefore}${prefix}(${alternatives})(?![\\p{L}\\p{M}])(?=[\\s,]*(?:de\\s+)?\\d)`,
       'gu',
     );
     plain = plain.replace(monthPattern, (match, before: string | undefined, after: string | undefined, offset: number) => {
