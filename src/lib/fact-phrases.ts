@@ -10,7 +10,7 @@ import type { Confidence, Deadline, Facts, Provision, durationUnits } from './fa
 
 type DurationUnit = (typeof durationUnits)[number];
 import { fillPlaceholders } from './fill-placeholders';
-import { siteDateOptions } from './format-date';
+import { formatLongDate, siteDateOptions } from './format-date';
 import { parsePluralMessage } from './plural-message';
 
 /** A language's UI strings, as stringsFor(lang) returns them. */
@@ -195,7 +195,7 @@ export function listText(lang: LanguageCode, items: readonly string[], type: 'co
 
 /** A day written out in the language ("24 November 2020"), from YYYY-MM-DD. */
 export function dateText(lang: LanguageCode, iso: string): string {
-  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { dateStyle: 'long', ...siteDateOptions }).format(new Date(`${iso}T00:00:00Z`));
+  return formatLongDate(new Date(`${iso}T00:00:00Z`), languageByCode(lang).hreflang);
 }
 
 /** A month written out ("May 2027"), from YYYY-MM or YYYY-MM-DD. */
@@ -214,8 +214,17 @@ const myriadMoney: Partial<Record<LanguageCode, { units: readonly [string, numbe
   ja: { units: [['億', 1e8], ['万', 1e4]], groupSeparator: '', currencies: { KRW: 'ウォン' } },
 };
 
-/** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), or in myriads. */
+/** Languages that write a currency's everyday name after the number where others give its code: "1 978 000 000 вон". */
+const namedMoney: Partial<Record<LanguageCode, Record<string, string>>> = {
+  ru: { KRW: 'вон' },
+  uk: { KRW: 'вон' },
+  th: { KRW: 'วอน' },
+};
+
+/** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), its name, or in myriads. */
 export function moneyText(lang: LanguageCode, amount: number, currency: string): string {
+  const named = namedMoney[lang]?.[currency];
+  if (named) return `${numberFormat(lang, { maximumFractionDigits: 0 }).format(amount)}\u00a0${named}`;
   const myriad = myriadMoney[lang];
   const name = myriad?.currencies[currency];
   if (!myriad || !name || !Number.isInteger(amount) || amount <= 0) {
@@ -240,7 +249,9 @@ export function countText(lang: LanguageCode, count: number): string {
 
 /** The name of a language in another language: "English", "영어". */
 export function languageName(lang: LanguageCode, code: string): string {
-  return new Intl.DisplayNames(languageByCode(lang).hreflang, { type: 'language' }).of(code) ?? code;
+  const name = new Intl.DisplayNames(languageByCode(lang).hreflang, { type: 'language' }).of(code) ?? code;
+  // CLDR capitalises Vietnamese language names ("Tiếng Anh"); running text writes "tiếng Anh".
+  return lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
 }
 
 /** When a law's rights apply only from a future date, that date (YYYY-MM or YYYY-MM-DD); otherwise undefined. */

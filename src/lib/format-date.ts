@@ -15,7 +15,8 @@ export function formatLongDate(date: Date, hreflang: string): string {
     formatter = new Intl.DateTimeFormat(hreflang, { dateStyle: 'long', ...siteDateOptions });
     formatters.set(hreflang, formatter);
   }
-  return formatter.format(date);
+  // Vietnamese writes "23 tháng 11 năm 2026"; CLDR gives "23 tháng 11, 2026".
+  return hreflang === 'vi' ? formatter.format(date).replace(/, (\d{4})$/, ' năm $1') : formatter.format(date);
 }
 
 /** The machine-readable form for <time datetime>. */
