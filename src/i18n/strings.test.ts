@@ -37,6 +37,7 @@ describe('no English left in other languages', () => {
     'contact.separator',
     'rights.deadline',
     'rights.separator',
+    'uiLabel.separator',
   ]);
   /** Keys whose value may equal English in one language: Vietnamese and Indonesian write "email" as English does. */
   const sameInLanguage: Record<string, ReadonlySet<string>> = {
