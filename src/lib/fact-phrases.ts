@@ -222,6 +222,8 @@ const namedMoney: Partial<Record<LanguageCode, Record<string, string>>> = {
   ru: { KRW: 'вон' },
   uk: { KRW: 'вон' },
   th: { KRW: 'วอน' },
+  he: { KRW: 'וון' },
+  ar: { KRW: 'وون' },
 };
 
 /** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), its name, or in myriads. */
