@@ -127,3 +127,15 @@ describe('Vietnamese dates and language names', () => {
     expect(languageName('ko', 'en')).toBe('영어');
   });
 });
+
+describe('counts and sentence gaps', () => {
+  it('counts round myriads in Korean and Japanese, and groups digits elsewhere', async () => {
+    const { countText, sentenceGap } = await import('./fact-phrases');
+    expect(countText('ko', 180000)).toBe('18만');
+    expect(countText('ja', 180000)).toBe('18万');
+    expect(countText('ja', 1234)).toBe('1,234');
+    expect(countText('en', 180000)).toBe('180,000');
+    expect(sentenceGap('ja')).toBe('');
+    expect(sentenceGap('th')).toBe(' ');
+  });
+});

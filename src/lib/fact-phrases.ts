@@ -247,9 +247,16 @@ export function moneyText(lang: LanguageCode, amount: number, currency: string):
   return `${groups.join(myriad.groupSeparator)}${lang === 'ko' ? ' ' : ''}${name}`;
 }
 
-/** A count as the language writes it ("180,000", "180.000"). */
+/** A count as the language writes it ("180,000", "180.000"); Korean and Japanese count round myriads ("18만", "18万"). */
 export function countText(lang: LanguageCode, count: number): string {
-  return numberFormat(lang, {}).format(count);
+  const myriad = myriadMoney[lang];
+  const unit = myriad?.units.find(([, size]) => count >= size && count % size === 0);
+  return unit ? `${numberFormat(lang, {}).format(count / unit[1])}${unit[0]}` : numberFormat(lang, {}).format(count);
+}
+
+/** What goes between two sentences a component joins: a space, except in Japanese, which writes none after 。. */
+export function sentenceGap(lang: LanguageCode): string {
+  return lang === 'ja' ? '' : ' ';
 }
 
 /** The name of a language in another language: "English", "영어". */
