@@ -5,7 +5,8 @@
  * facts (no Arab country's law is sourced there yet), so its readers see "somewhere else"; so do Thai, Vietnamese and
  * Indonesian readers (no Thai, Vietnamese or Indonesian law in the facts yet). Russian readers live in Russia or in the
  * CIS states AliExpress's policy lists with it; Ukraine is not among those (jurisdictions.yaml, `cis` and `other`), so
- * Ukrainian readers get what the facts say for anywhere else: the global policy and Alibaba.com Singapore.
+ * Ukrainian readers get what the facts say for anywhere else: the global policy and Alibaba.com Singapore, and then
+ * Poland and Germany, where many of them now live.
  */
 import type { LanguageCode } from '../i18n/languages';
 
@@ -26,7 +27,7 @@ export const readerPlaces: Record<LanguageCode, readonly string[]> = {
   ar: ['other'],
   he: ['il'],
   ru: ['ru', 'cis'],
-  uk: ['other'],
+  uk: ['other', 'pl', 'de'],
   th: ['other'],
   vi: ['other'],
   id: ['other'],
