@@ -37,14 +37,20 @@ describe('no English left in other languages', () => {
     'contact.separator',
     'rights.deadline',
     'rights.separator',
+    'uiLabel.separator',
   ]);
+  /** Keys whose value may equal English in one language: Vietnamese and Indonesian write "email" as English does. */
+  const sameInLanguage: Record<string, ReadonlySet<string>> = {
+    vi: new Set(['contact.withEmail']),
+    id: new Set(['contact.withEmail']),
+  };
 
   it('every UI string is translated', async () => {
     const untranslated: string[] = [];
     for (const language of languages.filter((l) => l.code !== 'en')) {
       const strings = (await import(`./strings/${language.code}.json`)).default as Record<string, string>;
       for (const [key, value] of Object.entries(en)) {
-        if (!sameEverywhere.has(key) && strings[key] === value) untranslated.push(`${language.code}: ${key}`);
+        if (!sameEverywhere.has(key) && !sameInLanguage[language.code]?.has(key) && strings[key] === value) untranslated.push(`${language.code}: ${key}`);
       }
     }
     expect(untranslated).toEqual([]);

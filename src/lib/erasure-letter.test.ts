@@ -88,7 +88,7 @@ describe('the letter and what goes out', () => {
   it('fills the English letter and the reader’s language from the same cleaned fields', () => {
     const letter = letterOutputs({ name: '김민지\u202E', email: 'minji@example.com', jurisdiction: 'kr', details: '' }, inEnglish, inKorean, recipients);
     expect(letter.english.body).toContain('My name is 김민지.');
-    expect(letter.english.body).toContain('Legal basis: Personal Information Protection Act (South Korea) (PIPA), Article 36.');
+    expect(letter.english.body).toContain('Legal basis: Personal Information Protection Act (South Korea; PIPA), Article 36.');
     expect(letter.english.body).toContain('within 10 days of receiving this request');
     expect(letter.own.body).toContain('개인정보 보호법 제36조');
     expect(letter.own.body).toContain('김민지');

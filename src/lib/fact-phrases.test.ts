@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../i18n/strings';
-import { capitalise, placeList, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
+import { capitalise, lawFullName, placeList, deadlineText, durationText, hedged, lawReference, moneyText, pluralForm, provisionText } from './fact-phrases';
 import { loadFacts } from './facts-file';
 import type { Deadline } from './facts-schema';
 
@@ -13,6 +13,7 @@ describe('durations', () => {
     expect(durationText(context('en'), 1, 'months')).toBe('1 month');
     expect(durationText(context('ko'), 10, 'days')).toBe('10일');
     expect(durationText(context('he'), 2, 'months')).toBe('חודשיים');
+    expect(durationText(context('he'), 1, 'months')).toBe('חודש אחד');
     expect(durationText(context('ja'), 2, 'weeks')).toBe('2週間');
   });
 
@@ -79,6 +80,8 @@ describe('other phrasing', () => {
     expect(moneyText('ja', 1978000000, 'KRW')).toBe('19億7800万ウォン');
     expect(moneyText('ja', 7800000, 'KRW')).toBe('780万ウォン');
     expect(moneyText('ko', 1500, 'EUR')).toBe('EUR\u00a01,500');
+    expect(moneyText('ru', 1978000000, 'KRW')).toBe('1\u00a0978\u00a0000\u00a0000\u00a0вон');
+    expect(moneyText('th', 7800000, 'KRW')).toBe('7,800,000\u00a0วอน');
   });
 
   it('writes money with its currency code and Western digits', () => {
@@ -98,5 +101,23 @@ describe('other phrasing', () => {
     expect(placeList(context('en'), ['eu-other', 'pt'])).toBe('Another EU or EEA country and Portugal');
     expect(placeList(context('de'), ['pt', 'eu-other'], 'disjunction')).toBe('Portugal oder ein anderes Land der EU oder des EWR');
     expect(placeList(context('en'), ['ru', 'cis'])).toContain('and Armenia');
+  });
+
+  it('gives a law its short name in one pair of the language\'s brackets', () => {
+    expect(lawFullName(context('de'), 'gdpr')).toBe('Datenschutz-Grundverordnung (DSGVO)');
+    expect(lawFullName(context('en'), 'dpdp')).toBe('Digital Personal Data Protection Act, 2023 (India; DPDP Act)');
+    expect(lawFullName(context('ja'), 'gdpr')).toBe('EU一般データ保護規則（GDPR）');
+    expect(lawFullName(context('ja'), 'lopdgdd')).toBe('スペイン個人データ保護及びデジタル権利保障に関する組織法（2018年第3号、LOPDGDD）');
+    expect(lawFullName(context('en'), 'local-law')).toBe('the data protection law where you live');
+  });
+});
+
+describe('Vietnamese dates and language names', () => {
+  it('writes "23 tháng 11 năm 2026" and "tiếng Anh", as Vietnamese running text does', async () => {
+    const { dateText, languageName } = await import('./fact-phrases');
+    expect(dateText('vi', '2026-11-23')).toBe('23 tháng 11 năm 2026');
+    expect(dateText('fr', '2026-11-23')).toBe('23 novembre 2026');
+    expect(languageName('vi', 'en')).toBe('tiếng Anh');
+    expect(languageName('ko', 'en')).toBe('영어');
   });
 });

@@ -10,6 +10,7 @@ import type { Confidence, Deadline, Facts, Provision, durationUnits } from './fa
 
 type DurationUnit = (typeof durationUnits)[number];
 import { fillPlaceholders } from './fill-placeholders';
+import { formatLongDate, siteDateOptions } from './format-date';
 import { parsePluralMessage } from './plural-message';
 
 /** A language's UI strings, as stringsFor(lang) returns them. */
@@ -54,9 +55,15 @@ export function pluralForm(lang: LanguageCode, message: string, count: number): 
 
 const intlUnits = { days: 'day', weeks: 'week', months: 'month' } as const;
 
+/** Where Intl writes a digit for one ("1 חודש") and the language writes the word ("חודש אחד"). */
+const singleUnits: Partial<Record<LanguageCode, Record<keyof typeof intlUnits, string>>> = {
+  he: { days: 'יום אחד', weeks: 'שבוע אחד', months: 'חודש אחד' },
+};
+
 /** "10 days", "1 month", "2주", "חודשיים": a length of time in the language, Intl's own plural forms. */
 export function durationText({ lang, t }: Pick<PhraseContext, 'lang' | 't'>, amount: number, unit: DurationUnit): string {
   if (unit === 'working-days') return pluralForm(lang, t('fact.workingDays'), amount);
+  if (amount === 1 && singleUnits[lang]) return singleUnits[lang][unit];
   const text = numberFormat(lang, { style: 'unit', unit: intlUnits[unit], unitDisplay: 'long' }).format(amount);
   // CLDR puts a space between the number and a Japanese unit ("10 日"); Japanese text writes them together.
   return lang === 'ja' ? text.replace(/(\d) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u, '$1') : text;
@@ -81,11 +88,19 @@ export function lawName({ facts, lang }: Pick<PhraseContext, 'facts' | 'lang'>, 
   return law.short?.[lang] ?? law.name[lang];
 }
 
-/** A law's full name, with its short form after it where the two differ: "Datenschutz-Grundverordnung (DSGVO)". */
-export function lawFullName({ facts, lang }: Pick<PhraseContext, 'facts' | 'lang'>, lawId: string): string {
+/**
+ * A law's full name, with its short form in the language's brackets where the two differ: "Datenschutz-Grundverordnung
+ * (DSGVO)", "EU一般データ保護規則（GDPR）". A name that already ends in brackets takes the short form inside them,
+ * "Digital Personal Data Protection Act, 2023 (India; DPDP Act)", not a second pair.
+ */
+export function lawFullName({ facts, lang, t }: Pick<PhraseContext, 'facts' | 'lang' | 't'>, lawId: string): string {
   const law = facts.laws[lawId];
+  const name = law.name[lang];
   const short = law.short?.[lang];
-  return short && short !== law.name[lang] ? `${law.name[lang]} (${short})` : law.name[lang];
+  if (!short || short === name) return name;
+  const inBrackets = /\s*[(（]([^()（）]+)[)）]$/u.exec(name);
+  const [head, note] = inBrackets ? [name.slice(0, inBrackets.index), `${inBrackets[1]}${t('uiLabel.separator')}${short}`] : [name, short];
+  return `${head}${t('uiLabel.open')}${note}${t('uiLabel.close')}`;
 }
 
 /** "GDPR, Article 17" or, without a provision, the law's name. */
@@ -180,12 +195,12 @@ export function listText(lang: LanguageCode, items: readonly string[], type: 'co
 
 /** A day written out in the language ("24 November 2020"), from YYYY-MM-DD. */
 export function dateText(lang: LanguageCode, iso: string): string {
-  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatLongDate(new Date(`${iso}T00:00:00Z`), languageByCode(lang).hreflang);
 }
 
 /** A month written out ("May 2027"), from YYYY-MM or YYYY-MM-DD. */
 export function monthText(lang: LanguageCode, isoMonth: string): string {
-  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { year: 'numeric', month: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+  return new Intl.DateTimeFormat(languageByCode(lang).hreflang, { year: 'numeric', month: 'long', ...siteDateOptions }).format(
     new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`),
   );
 }
@@ -199,8 +214,17 @@ const myriadMoney: Partial<Record<LanguageCode, { units: readonly [string, numbe
   ja: { units: [['億', 1e8], ['万', 1e4]], groupSeparator: '', currencies: { KRW: 'ウォン' } },
 };
 
-/** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), or in myriads. */
+/** Languages that write a currency's everyday name after the number where others give its code: "1 978 000 000 вон". */
+const namedMoney: Partial<Record<LanguageCode, Record<string, string>>> = {
+  ru: { KRW: 'вон' },
+  uk: { KRW: 'вон' },
+  th: { KRW: 'วอน' },
+};
+
+/** A sum of money as the language writes it: with the currency's code ("KRW 1,978,000,000"), its name, or in myriads. */
 export function moneyText(lang: LanguageCode, amount: number, currency: string): string {
+  const named = namedMoney[lang]?.[currency];
+  if (named) return `${numberFormat(lang, { maximumFractionDigits: 0 }).format(amount)}\u00a0${named}`;
   const myriad = myriadMoney[lang];
   const name = myriad?.currencies[currency];
   if (!myriad || !name || !Number.isInteger(amount) || amount <= 0) {
@@ -225,7 +249,9 @@ export function countText(lang: LanguageCode, count: number): string {
 
 /** The name of a language in another language: "English", "영어". */
 export function languageName(lang: LanguageCode, code: string): string {
-  return new Intl.DisplayNames(languageByCode(lang).hreflang, { type: 'language' }).of(code) ?? code;
+  const name = new Intl.DisplayNames(languageByCode(lang).hreflang, { type: 'language' }).of(code) ?? code;
+  // CLDR capitalises Vietnamese language names ("Tiếng Anh"); running text writes "tiếng Anh".
+  return lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
 }
 
 /** When a law's rights apply only from a future date, that date (YYYY-MM or YYYY-MM-DD); otherwise undefined. */

@@ -58,3 +58,20 @@ describe('avoidedWordsIn', () => {
     expect(avoidedWordsIn(parseGuidePage('x.mdx', 'アカウントを解約する方法\n'), 'ja', japanese)).toHaveLength(1);
   });
 });
+
+describe('avoidedWordsIn: screen labels and scripts without spaces', () => {
+  const avoid = (lang: string, yaml: string) => readAvoidList(`content/glossary/${lang}.yaml`, lang, yaml).words;
+  it('leaves out the translation of a screen label, which quotes AliExpress rather than choosing a word', () => {
+    const words = avoid('ru', 'avoid:\n  - word: деактивир\n    instead: удалить\n    why: так называлась старая функция\n');
+    const page = (body: string) => parseGuidePage('content/guides/ru/desktop.mdx', `---\ntitle: t\n---\n\n${body}\n`);
+    expect(avoidedWordsIn(page('Нажмите <ScreenLabel id="deactivate-account">Деактивировать аккаунт</ScreenLabel>.'), 'ru', words)).toEqual([]);
+    expect(avoidedWordsIn(page('Можно деактивировать аккаунт.'), 'ru', words).map((u) => u.word)).toEqual(['деактивир']);
+  });
+
+  it('finds an avoided Thai word inside a run of Thai, which has no spaces between words', () => {
+    const words = avoid('th', 'avoid:\n  - word: แอพ\n    instead: แอป\n    why: สะกดตามราชบัณฑิต\n');
+    const model = parseGuidePage('content/guides/th/mobile-browser.mdx', '---\ntitle: t\n---\n\nเปิดแอพAliExpressแล้วแตะบัญชี\n');
+    expect(avoidedWordsIn(model, 'th', words).map((u) => u.word)).toEqual(['แอพ']);
+  });
+});
+

@@ -63,8 +63,12 @@ function escapeRegExp(text: string): string {
 
 /** Where a page uses a word its language's glossary says to avoid. */
 export function avoidedWordsIn(model: GuideModel, lang: string, words: readonly AvoidedWord[]): AvoidedUse[] {
-  const labels = [...new Set(model.uiLabels.flatMap((label) => [label.en, label.translation]).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const anywhere = lang === 'ja';
+  // A screen label and the reader's words for it translate AliExpress's wording (Russian «Деактивировать аккаунт» for
+  // "Deactivate account"): they are quoted, not the writer's choice of word.
+  const screenWords = model.facts.flatMap((use) => (use.text ? [use.text] : []));
+  const labels = [...new Set([...model.uiLabels.flatMap((label) => [label.en, label.translation]), ...screenWords].filter(Boolean))].sort((a, b) => b.length - a.length);
+  // Japanese and Thai write no spaces between words: an avoided word may start anywhere.
+  const anywhere = lang === 'ja' || lang === 'th';
   const patterns = words.map((entry) => {
     // A note in brackets says when the word is meant ("dar de baja (sola)"); the word is what comes before it.
     const word = entry.word.replace(/\s*\([^)]*\)\s*$/, '').trim();

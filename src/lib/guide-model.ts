@@ -128,6 +128,8 @@ export interface FactUse {
   fact: string;
   element: string;
   place: Place;
+  /** The reader's words the element holds, such as a screen label's translation. */
+  text?: string;
 }
 
 /**
@@ -458,7 +460,10 @@ export function parseGuidePage(file: string, source: string): GuideModel {
         model.uiLabels.push({ en: textAttribute(node, 'en'), translation: text(), place });
       }
       const factAttribute = elementRule(name)?.namesFact;
-      if (factAttribute) model.facts.push({ fact: textAttribute(node, factAttribute), element: name, place });
+      if (factAttribute) {
+        const words = node.children.length > 0 ? text() : '';
+        model.facts.push({ fact: textAttribute(node, factAttribute), element: name, place, ...(words && { text: words }) });
+      }
       const isChecklist = name === 'Steps' ? node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'checklist') : checklist;
       for (const child of node.children) walk(child, node, isChecklist);
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offeredLanguage } from './language-offer';
+import { offeredLanguage, preferredLanguages } from './language-offer';
 
 const site = ['en', 'ko', 'gu', 'pt-BR', 'es'];
 
@@ -15,5 +15,13 @@ describe('offeredLanguage', () => {
     expect(offeredLanguage(['ko-KR'], site, 'ko')).toBeUndefined();
     expect(offeredLanguage(['fr-FR', 'de'], site, 'en')).toBeUndefined();
     expect(offeredLanguage([], site, 'en')).toBeUndefined();
+  });
+});
+
+describe('preferredLanguages', () => {
+  it('lists the site languages the browser prefers, in its order, each once', () => {
+    expect(preferredLanguages(['pt-PT', 'ko-KR', 'ko', 'fr', 'en-US'], site)).toEqual(['pt-BR', 'ko', 'en']);
+    expect(preferredLanguages(['PT-br'], site)).toEqual(['pt-BR']);
+    expect(preferredLanguages(['fr', 'de'], site)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The numbers a text states, by value, whatever way its language writes them: native digits (Arabic-Indic,
- * Devanagari, Gujarati, full-width) read as digits, thousands separators dropped (1,000 · 1.000 · 1 000 · 1,00,000),
+ * Devanagari, Gujarati, Thai, full-width) read as digits, thousands separators dropped (1,000 · 1.000 · 1 000 · 1,00,000),
  * a month written as a word beside a number counted as its number, so that "23 November 2026", "23. November 2026"
  * and "2026年11月23日" all state 23, 11 and 2026, and an amount with a scale word counted by its value (KRW 1.978
  * billion = 19억 7,800만 원). A number written as a word ("three", "두 달") is not a number here: where English
@@ -8,11 +8,11 @@
  */
 
 /** The code point of zero in each run of ten digits our languages use. */
-const digitZeros = [0x30, 0x660, 0x6f0, 0x966, 0xae6, 0xff10];
+const digitZeros = [0x30, 0x660, 0x6f0, 0x966, 0xae6, 0xe50, 0xff10];
 
 /** Native digits to ASCII, and the Arabic thousands and decimal separators to their Latin forms. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u0AE6-\u0AEF\uFF10-\uFF19\u066B\u066C]/g, (char) => {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u0AE6-\u0AEF\u0E50-\u0E59\uFF10-\uFF19\u066B\u066C]/g, (char) => {
     const code = char.codePointAt(0)!;
     if (code === 0x66b) return '.';
     if (code === 0x66c) return ',';
@@ -24,11 +24,13 @@ export function asciiDigits(text: string): string {
 const monthNameCache = new Map<string, Map<string, number>>();
 
 /**
- * Month forms CLDR does not give: it has the nominative and the genitive, but Polish says "in July 2024" with the
- * locative, "w lipcu 2024".
+ * Month forms CLDR does not give: it has the nominative and the genitive ("ноябрь", "23 ноября"), but Polish, Russian
+ * and Ukrainian say "in July 2024" with the locative: "w lipcu 2024", "в июле 2024", "у липні 2024".
  */
 const extraMonthForms: Record<string, readonly string[]> = {
   pl: ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'],
+  ru: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+  uk: ['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'],
 };
 
 /**
@@ -85,6 +87,12 @@ const scaleWords: Record<string, Record<string, number>> = {
   gu: { હજાર: 3, લાખ: 5, કરોડ: 7, અબજ: 9 },
   ar: { ألف: 3, مليون: 6, مليار: 9 },
   he: { אלף: 3, מיליון: 6, מיליארד: 9 },
+  ru: { тыс: 3, тысяча: 3, тысячи: 3, тысяч: 3, млн: 6, миллион: 6, миллиона: 6, миллионов: 6, млрд: 9, миллиард: 9, миллиарда: 9, миллиардов: 9 },
+  uk: { тис: 3, тисяча: 3, тисячі: 3, тисяч: 3, млн: 6, мільйон: 6, мільйона: 6, мільйонів: 6, млрд: 9, мільярд: 9, мільярда: 9, мільярдів: 9 },
+  // Thai counts in tens of thousands and hundreds of thousands too, and joins scales: พันล้าน is a thousand million.
+  th: { พัน: 3, หมื่น: 4, แสน: 5, ล้าน: 6, พันล้าน: 9, หมื่นล้าน: 10, แสนล้าน: 11 },
+  vi: { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 },
+  id: { ribu: 3, rb: 3, juta: 6, jt: 6, miliar: 9, milyar: 9 },
 };
 
 /** The character a language writes between the whole and the fraction: "." in English, "," in German. */
@@ -129,10 +137,12 @@ export function numbersIn(text: string, hreflang: string): string[] {
   if (names.length > 0) {
     // Hebrew writes "in November" as one word, בנובמבר; a month counts only beside a number, so "May" the verb does not.
     const prefix = hreflang === 'he' ? '[בלמ]?' : '';
+    // Thai writes "in July 2024" with no space, ในเดือนกรกฎาคม 2024: a letter may stand right before the month.
+    const noLetterBefore = hreflang === 'th' ? '' : '(?<![\\p{L}\\p{M}])';
     const alternatives = names.map(([n]) => escapeRegExp(n)).join('|');
     const monthPattern = new RegExp(
-      `(?<=\\d[\\s.,]*(?:de\\s+)?)(?<![\\p{L}\\p{M}])${prefix}(${alternatives})(?![\\p{L}\\p{M}])` +
-        `|(?<![\\p{L}\\p{M}])${prefix}(${alternatives})(?![\\p{L}\\p{M}])(?=[\\s,]*(?:de\\s+)?\\d)`,
+      `(?<=\\d[\\s.,]*(?:de\\s+)?)${noLetterBefore}${prefix}(${alternatives})(?![\\p{L}\\p{M}])` +
+        `|${noLetterBefore}${prefix}(${alternatives})(?![\\p{L}\\p{M}])(?=[\\s,]*(?:de\\s+)?\\d)`,
       'gu',
     );
     plain = plain.replace(monthPattern, (match, before: string | undefined, after: string | undefined, offset: number) => {
@@ -142,8 +152,9 @@ export function numbersIn(text: string, hreflang: string): string[] {
     });
   }
   const scales = scaleWords[hreflang.split('-')[0].toLowerCase()] ?? {};
-  // Japanese and Korean write a unit straight after the scale (7,800万ウォン), so no word boundary is asked there.
-  const boundary = ['ja', 'ko'].includes(hreflang) ? '' : '(?![\\p{L}\\p{M}])';
+  // Japanese, Korean and Thai write a unit straight after the scale (7,800万ウォン, 1,978 ล้านวอน), so no word
+  // boundary is asked there.
+  const boundary = ['ja', 'ko', 'th'].includes(hreflang) ? '' : '(?![\\p{L}\\p{M}])';
   const scalePattern = Object.keys(scales).length
     ? new RegExp(`^[\\s\\u00A0]*(${Object.keys(scales).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?${boundary}`, 'iu')
     : undefined;

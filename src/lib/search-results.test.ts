@@ -32,6 +32,13 @@ describe('hitFromFragment', () => {
     expect([hit.title, hit.excerpt]).toEqual(['કોડ મેળવો', '<mark>કોડ</mark> મેળવો. ઈમેલ જુઓ.']);
   });
 
+  it('shows a Thai title and excerpt without the zero-width spaces they were indexed with', () => {
+    const title = { element: 'p', id: 'title', text: 'ลบ\u200Bบัญชี', location: 0 };
+    const thai = { ...fragment, meta: {}, content: 'ลบบัญชีของคุณ', raw_content: 'ลบ\u200Bบัญชี\u200Bของ\u200Bคุณ', anchors: [title] };
+    const hit = hitFromFragment(thai, [1], pages);
+    expect([hit.title, hit.excerpt]).toEqual(['ลบบัญชี', 'ลบ<mark>บัญชี</mark>ของคุณ']);
+  });
+
   it('composes Korean text that was indexed decomposed', () => {
     const korean = { ...fragment, meta: { title: '코드'.normalize('NFD') }, content: '코드'.normalize('NFD'), anchors: [] };
     const hit = hitFromFragment(korean, [0], pages);

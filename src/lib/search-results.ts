@@ -71,11 +71,12 @@ export function excerptOf(fragment: PagefindFragment, locations: readonly number
 /**
  * The result for one record; `pageTitleOf` names the page a URL is on (the search box reads the site's navigation).
  * Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in search-sections.ts), and a
- * language whose `marks` are masked holds stand-in letters (search-marks.ts).
+ * language whose `marks` are masked holds stand-in letters (search-marks.ts); Thai's zero-width spaces between words
+ * are left out (segmentThai in search-sections.ts; excerptOf drops them).
  */
 export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], pageTitleOf: (url: string) => string | undefined, excerptLength = 24, marks: MarksInSearch = 'ignored'): SearchHit {
   const text = (indexed: string) => (marks === 'masked' ? unmaskMarks(indexed) : indexed.normalize('NFC'));
-  const title = text(fragment.anchors.find((anchor) => anchor.id === recordTitleId)?.text ?? fragment.meta.title ?? fragment.url);
+  const title = text(fragment.anchors.find((anchor) => anchor.id === recordTitleId)?.text ?? fragment.meta.title ?? fragment.url).replaceAll('\u200B', '');
   const pageTitle = fragment.url.includes('#') ? pageTitleOf(fragment.url.slice(0, fragment.url.indexOf('#'))) : undefined;
   return { url: fragment.url, title, pageTitle, excerpt: text(excerptOf(fragment, locations, excerptLength)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskMarks } from './search-marks';
-import { decomposeHangul, searchPageOf, sectionRecord, sectionUrl } from './search-sections';
+import { decomposeHangul, searchPageOf, sectionRecord, sectionUrl, segmentThai } from './search-sections';
 
 const page = `<!doctype html><html lang="ko"><head><title>T</title></head><body>
 <nav>menu</nav>
@@ -62,5 +62,21 @@ describe('sectionRecord and sectionUrl', () => {
 describe('decomposeHangul', () => {
   it('decomposes Hangul syllables only', () => {
     expect(decomposeHangul('코드 código')).toBe('\u110F\u1169\u1103\u1173 código');
+  });
+});
+
+describe('segmentThai', () => {
+  it('puts a zero-width space between Thai words, and nowhere else', () => {
+    expect(segmentThai('ดาวน์โหลดใบแจ้งหนี้ทั้งหมด')).toBe('ดาวน์โหลด\u200Bใบ\u200Bแจ้ง\u200Bหนี้\u200Bทั้งหมด');
+    expect(segmentThai('เปิด AliExpress แล้วกด Delete account')).toBe('เปิด AliExpress แล้ว\u200Bกด Delete account');
+    expect(segmentThai('Delete my account')).toBe('Delete my account');
+  });
+
+  it('is used for Thai records only', () => {
+    const section = { title: 'ลบบัญชี', blocks: ['ใบแจ้งหนี้'], searchWords: ['อีเมล'] };
+    expect(sectionRecord({ lang: 'th', title: '', sections: [] }, section, 'exact')).toContain(
+      '<p id="title" data-pagefind-weight="7">ลบ\u200Bบัญชี</p><div data-pagefind-weight="1.05"><p>ใบ\u200Bแจ้ง\u200Bหนี้</p><div><span id="search-words"></span>อีเมล</div>',
+    );
+    expect(sectionRecord({ lang: 'en', title: '', sections: [] }, section)).toContain('<h1>ลบบัญชี</h1><div data-pagefind-weight="1.05"><p>ใบแจ้งหนี้</p>');
   });
 });

@@ -87,6 +87,35 @@ export function decomposeHangul(text: string): string {
   return text.replace(/[\uAC00-\uD7A3]+/g, (syllables) => syllables.normalize('NFD'));
 }
 
+const thai = /\p{Script=Thai}/u;
+const thaiSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Thai with a zero-width space (U+200B) at each word boundary the platform's segmenter finds, wherever a Thai letter
+ * stands on either side. Thai is written without spaces between words, and Pagefind (its extended build, which its
+ * Node API runs) cuts Thai with a dictionary of its own that disagrees with the browser's: it keeps ใบแจ้งหนี้
+ * ("invoice") whole and cuts ไปยังอีเมล into ไปย|ั|งอ|ี|เมล, so the words the search box cuts a query into
+ * (src/lib/search-query.ts, with the browser's Intl.Segmenter) were missing from the index. Pagefind's segmenter
+ * keeps a zero-width space as a boundary, and the space is invisible: the excerpts split on it (search-results.ts).
+ */
+export function segmentThai(text: string): string {
+  if (!thai.test(text)) return text;
+  let out = '';
+  let previous = '';
+  for (const { segment } of thaiSegmenter.segment(text)) {
+    const next = segment[0];
+    if (previous && !/\s/u.test(previous) && !/\s/u.test(next) && (thai.test(previous) || thai.test(next))) out += '\u200B';
+    out += segment;
+    previous = segment.at(-1)!;
+  }
+  return out;
+}
+
+/** The text as Pagefind should read it in the page's language (Thai cut into words, see segmentThai). */
+function indexedText(lang: string, text: string): string {
+  return /^th\b/i.test(lang) ? segmentThai(text) : text;
+}
+
 /**
  * Weights as Pagefind 1.5.2 stores them: a word's positions in a record carry the weight ×24 as an integer, and a
  * marker byte before them unless it is 25 ("a page weight of 1 is encoded as 25", pagefind/src/index/mod.rs). Plain
@@ -102,20 +131,21 @@ const textWeight = '1.05';
  * after a marker (the search box leaves them out of excerpts). Not the page's title: Pagefind 1.5 indexes metadata
  * too, so every section would match the words of its page's title; the search box finds the page's name in the
  * site's navigation instead. The section's title is an <h1>, which Pagefind also indexes as the record's title
- * metadata (a match there ranks the record higher), except in a language Pagefind segments (Japanese): metadata is
- * not segmented, so every title would be stored again as one long word that no query matches (8.5 KB of the
+ * metadata (a match there ranks the record higher), except in a language Pagefind segments (Japanese, Thai): metadata
+ * is not segmented, so every title would be stored again as one long word that no query matches (8.5 KB of the
  * Japanese index); there the title is a paragraph of the same weight, and the search box reads it from its anchor.
  * `marks` says how the language's combining marks are indexed (search-marks.ts).
  */
 export function sectionRecord(page: SearchPage, section: SearchSection, marks: MarksInSearch = 'ignored'): string {
+  const text = (t: string) => escapeHtml(indexedText(page.lang, t));
   const words = section.searchWords.join(' ');
   const title = pagefindSegments(page.lang)
-    ? `<p id="${recordTitleId}" data-pagefind-weight="${titleWeight}">${escapeHtml(section.title)}</p>`
-    : `<h1>${escapeHtml(section.title)}</h1>`;
+    ? `<p id="${recordTitleId}" data-pagefind-weight="${titleWeight}">${text(section.title)}</p>`
+    : `<h1>${text(section.title)}</h1>`;
   const html =
     `<html lang="${escapeHtml(page.lang)}"><head></head><body>${title}` +
-    `<div data-pagefind-weight="${textWeight}">${section.blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('')}` +
-    (words ? `<div><span id="${searchWordsId}"></span>${escapeHtml(words)}</div>` : '') +
+    `<div data-pagefind-weight="${textWeight}">${section.blocks.map((b) => `<p>${text(b)}</p>`).join('')}` +
+    (words ? `<div><span id="${searchWordsId}"></span>${text(words)}</div>` : '') +
     `</div></body></html>`;
   return marks === 'masked' ? maskMarks(html) : decomposeHangul(html);
 }

@@ -1,5 +1,5 @@
 // .ts extensions: astro.config.mjs imports this file, and Node loads the configuration only so (src/integrations/preview-images.ts).
-import { languages } from '../i18n/languages.ts';
+import { hreflangsOf, languages } from '../i18n/languages.ts';
 import { stripBase } from './urls.ts';
 
 interface SitemapLink {
@@ -28,7 +28,10 @@ export function withXDefault(item: SitemapItem, site: string, base: string): Sit
   const links = item.links.filter((link) => link.url !== chooser);
   const path = stripBase(base, new URL(item.url).pathname);
   const isOverview = path === '/' || /^\/[^/]+\/$/.test(path);
-  const regional = links.flatMap((link) => languages.find((l) => l.hreflang === link.lang)?.alsoHreflang?.map((lang) => ({ lang, url: link.url })) ?? []);
+  const regional = links.flatMap((link) => {
+    const language = languages.find((l) => l.hreflang === link.lang);
+    return language ? hreflangsOf(language).slice(1).map((lang) => ({ lang, url: link.url })) : [];
+  });
   const xDefault = isOverview ? chooser : links.find((link) => link.lang === 'en')?.url;
   return { ...item, links: [...links, ...regional, ...(xDefault ? [{ lang: 'x-default', url: xDefault }] : [])] };
 }

@@ -42,6 +42,17 @@ describe('language of parts', () => {
     }
   });
 
+  it('the letter in Arabic and Hebrew keeps a legal reference such as 12(3) in order (isolated left to right)', () => {
+    for (const language of translated.filter((l) => l.dir === 'rtl')) {
+      // The reader's own-language letter for every place, as the page's script gets it to fill in.
+      const json = readFileSync(join(distDir, language.code, 'erasure-request', 'index.html'), 'utf8').match(/<script[^>]*data-letter-data[^>]*>([\s\S]*?)<\/script>/)?.[1] ?? '{}';
+      const own = JSON.stringify(JSON.parse(json).own ?? {});
+      const references = [...own.matchAll(/\d+\(\d+\)/g)].map((m) => own.slice(m.index - 1, m.index + m[0].length + 1));
+      expect(references.length, `${language.code}: the letter cites a provision such as 12(3)`).toBeGreaterThan(0);
+      expect(references.filter((r) => !(r.startsWith('\u2066') && r.endsWith('\u2069'))), language.code).toEqual([]);
+    }
+  });
+
   it('every English run a translated page marks is also marked left to right in the right-to-left pages', () => {
     const unmarked = translated
       .filter((l) => l.dir === 'rtl')

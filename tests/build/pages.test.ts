@@ -1,6 +1,7 @@
 /** The built site: every page in every language, with the right lang, dir, canonical, hreflang and picker links. */
 import { describe, expect, it } from 'vitest';
 import { hreflangsOf, languages } from '../../src/i18n/languages';
+import { stringsFor } from '../../src/i18n/strings';
 import { guidePageSlugs } from '../../src/lib/guide-pages';
 import { guidePath } from '../../src/lib/urls';
 import { fileForUrlPath, htmlFiles, readPage } from '../support/dist';
@@ -92,6 +93,19 @@ describe('the guide has the same structure in every language', () => {
       expect(deleteButton!.querySelector('.ui-label-translation')?.text.trim().length, language.code).toBeGreaterThan(2);
     }
   });
+
+  it('a label only some readers report says so inside the same brackets as its translation', () => {
+    for (const language of languages) {
+      const t = stringsFor(language.code);
+      const labels = readPage(fileForUrlPath(guidePath(language.code, 'desktop'))).querySelectorAll('.ui-label').filter((label) => label.querySelector('.ui-label-hedge'));
+      expect(labels.length, `${language.code}: the desktop page shows the reported tick-box label`).toBeGreaterThan(0);
+      for (const label of labels) {
+        const text = label.text;
+        expect(text.split(t('uiLabel.open').trim()).length - 1, `${language.code}: ${text}`).toBe(1);
+        expect(text.endsWith(`${t('hedge.label')}${t('uiLabel.close')}`), `${language.code}: ${text}`).toBe(true);
+      }
+    }
+  });
 });
 
 describe('the language chooser and the 404 page', () => {
@@ -102,7 +116,11 @@ describe('the language chooser and the 404 page', () => {
     expect(links.map((a) => a.querySelector('.chooser-name')?.text)).toEqual(languages.map((l) => l.ownName));
     expect(page.querySelector('link[hreflang="x-default"]')?.getAttribute('href')).toBe(`${site}/`);
     expect(page.querySelector('meta[http-equiv="refresh"]')).toBeNull();
-    expect(page.querySelectorAll('script')).toHaveLength(0);
+    // One module script from the site (the browser's languages first); the list is complete without it.
+    const scripts = page.querySelectorAll('script');
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['module']);
+    expect(scripts[0].getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    expect(page.querySelectorAll('.chooser-list li').map((li) => [li.getAttribute('lang'), li.getAttribute('dir')])).toEqual(languages.map((l) => [l.hreflang, l.dir]));
   });
 
   it('404 offers the way back in each language', () => {

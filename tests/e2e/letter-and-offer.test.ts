@@ -35,7 +35,7 @@ describe('erasure-request letter', () => {
     const text = (await english.textContent())!;
     expect(text).toContain('My name is 김민지.');
     expect(text).toContain('minji@example.com');
-    expect(text).toContain('Legal basis: Personal Information Protection Act (South Korea) (PIPA), Article 36.');
+    expect(text).toContain('Legal basis: Personal Information Protection Act (South Korea; PIPA), Article 36.');
     expect(text).toContain('within 10 days of receiving this request');
     expect(text).not.toMatch(/\[[A-Z ]+\]/);
     const korean = (await page.locator('[data-letter-own]').textContent())!;
@@ -68,7 +68,7 @@ describe('erasure-request letter', () => {
     expect(await page.locator('[data-letter-mailto]').getAttribute('href')).toBeNull();
     await page.locator('#letter-email').fill('ana@example.com.br');
     expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(false);
-    expect(await page.locator('[data-letter-english]').textContent()).toContain("Legal basis: Brazil's General Personal Data Protection Law (Law No. 13,709/2018) (LGPD), Article 18.");
+    expect(await page.locator('[data-letter-english]').textContent()).toContain("Legal basis: Brazil's General Personal Data Protection Law (Law No. 13,709/2018; LGPD), Article 18.");
     await page.locator('#letter-country').selectOption('');
     expect(await page.locator('[data-letter-copy]').isDisabled()).toBe(true);
   });

@@ -15,6 +15,8 @@ export interface ScriptCheck {
 }
 
 const latin: ScriptCheck = { characters: /\p{Script=Latin}/u, fonts: /^(Noto Sans|Noto Serif|DejaVu Sans|DejaVu Serif|Liberation|Roboto|Cantarell)( |$)/ };
+// Noto Sans and DejaVu Sans cover Cyrillic as well as Latin.
+const cyrillic: ScriptCheck = { characters: /\p{Script=Cyrillic}/u, fonts: latin.fonts };
 export const checkByLanguage: Record<string, ScriptCheck> = {
   en: latin,
   es: latin,
@@ -25,12 +27,17 @@ export const checkByLanguage: Record<string, ScriptCheck> = {
   nl: latin,
   pl: latin,
   tr: latin,
+  vi: latin,
+  id: latin,
   ko: { characters: /\p{Script=Hangul}/u, fonts: /CJK KR|Sans KR|Nanum/ },
   ja: { characters: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u, fonts: /CJK JP|Sans JP/ },
   gu: { characters: /\p{Script=Gujarati}/u, fonts: /Gujarati/ },
   hi: { characters: /\p{Script=Devanagari}/u, fonts: /Devanagari/ },
   ar: { characters: /\p{Script=Arabic}/u, fonts: /Arabic/ },
   he: { characters: /\p{Script=Hebrew}/u, fonts: /Hebrew/ },
+  ru: cyrillic,
+  uk: cyrillic,
+  th: { characters: /\p{Script=Thai}/u, fonts: /Thai/ },
 };
 
 export async function expectScriptFont(page: Page, selector: string, check: ScriptCheck) {

@@ -2,7 +2,7 @@
  * Finds English in a built page of another language that is not marked lang="en" (WCAG 2.2 success criterion 3.1.2,
  * language of parts, which axe does not test): a screen reader would read it with the page language's voice.
  *
- * - Pages in a non-Latin script (ko, ja, gu, hi, ar, he): any run of two or more Latin-script words.
+ * - Pages in a non-Latin script (ko, ja, gu, hi, ar, he, ru, uk, th): any run of two or more Latin-script words.
  * - Pages in a Latin script: any run of three or more common English words (`englishWords`; words the languages share
  *   with English, `sharedWords`, may stand between them), and any English screen label of two or more words (content/facts/aliexpress.yaml `labels`; a one-word label such as "Account" cannot be
  *   told apart from the same loanword in German or Dutch).
@@ -120,7 +120,7 @@ export function untaggedEnglish(html: string, pageLang: string, options: { label
   const root = parse(html, { blockTextElements: { script: true, style: true } });
   const body = root.querySelector('body') ?? root;
   const lang = root.querySelector('html')?.getAttribute('lang') ?? pageLang;
-  const latinScript = !/^(ko|ja|gu|hi|ar|he)\b/i.test(lang);
+  const latinScript = !/^(ko|ja|gu|hi|ar|he|ru|uk|th)\b/i.test(lang);
   const names = [...properNames, ...(options.names ?? [])].sort((a, b) => b.length - a.length);
   // Word edges are Latin letters only: Japanese writes "AliExpressの" without a space.
   const namePattern = new RegExp(names.map((n) => `(?<!\\p{Script=Latin})${escapeRegExp(n)}(?!\\p{Script=Latin})`).join('|'), 'gu');
