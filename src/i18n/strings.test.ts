@@ -38,6 +38,7 @@ describe('no English left in other languages', () => {
     'rights.deadline',
     'rights.separator',
     'uiLabel.separator',
+    'fact.provision.paragraph',
   ]);
   /** Keys whose value may equal English in one language: Vietnamese and Indonesian write "email" as English does. */
   const sameInLanguage: Record<string, ReadonlySet<string>> = {

@@ -29,7 +29,13 @@ describe('durations', () => {
 describe('provisions and laws', () => {
   it('cite a provision as the language does', () => {
     expect(provisionText(context('en'), { unit: 'article', ref: '12(3)' })).toBe('Article 12(3)');
-    expect(provisionText(context('ko'), { unit: 'article', ref: '43(3)' })).toBe('제43조(3)');
+    expect(provisionText(context('ko'), { unit: 'article', ref: '43(3)' })).toBe('제43조제3항');
+    expect(provisionText(context('ja'), { unit: 'article', ref: '35(2)' })).toBe('第35条第2項');
+    expect(provisionText(context('es'), { unit: 'article', ref: '12(3)' })).toBe('artículo 12.3');
+    expect(provisionText(context('de'), { unit: 'article', ref: '12(3)' })).toBe('Art. 12 Abs. 3');
+    expect(provisionText(context('pl'), { unit: 'article', ref: '12(3)' })).toBe('art. 12 ust. 3');
+    // A deeper reference stays as the source writes it.
+    expect(provisionText(context('de'), { unit: 'article', ref: '11(1)(e)' })).toBe('Art. 11(1)(e)');
     expect(provisionText(context('ja'), { unit: 'article', ref: '35' })).toBe('第35条');
     expect(lawReference(context('de'), 'gdpr', { unit: 'article', ref: '17' })).toBe('Art. 17 DSGVO');
   });
@@ -37,7 +43,7 @@ describe('provisions and laws', () => {
   it('keep a reference one left-to-right run on right-to-left pages, and only there', () => {
     expect(provisionText(context('ar', true), { unit: 'article', ref: '12(3)' })).toBe('المادة \u206612(3)\u2069');
     expect(provisionText(context('ar', false), { unit: 'article', ref: '12(3)' })).toBe('المادة 12(3)');
-    expect(provisionText(context('fr', true), { unit: 'article', ref: '12(3)' })).toBe('article 12(3)');
+    expect(provisionText(context('fr', true), { unit: 'article', ref: '12(3)' })).toBe('article 12, paragraphe 3');
   });
 });
 
@@ -47,7 +53,7 @@ describe('deadlines', () => {
     expect(deadlineText(context('en'), gdpr)).toBe(
       '1 month from receipt of the request (GDPR, Article 12(3)); can be extended by 2 months where necessary, if AliExpress tells you why within the first period',
     );
-    expect(deadlineText(context('ko'), facts.jurisdictions.kr.deadlines![0])).toBe('요청을 받은 날부터 10일(개인정보 보호법 시행령 제43조(3))');
+    expect(deadlineText(context('ko'), facts.jurisdictions.kr.deadlines![0])).toBe('요청을 받은 날부터 10일(개인정보 보호법 시행령 제43조제3항)');
   });
 
   it('name AliExpress’s policy where the policy, not a law, sets the deadline', () => {

@@ -79,7 +79,10 @@ const lrIsolate = (text: string) => `\u2066${text}\u2069`;
 export function provisionText({ lang, t, isolate }: Pick<PhraseContext, 'lang' | 't' | 'isolate'>, provision: Provision): string {
   const [, number = provision.ref, rest = ''] = /^([0-9.]+|[A-Z])(.*)$/s.exec(provision.ref) ?? [];
   if (isolate && languageByCode(lang).dir === 'rtl') return t(`fact.provision.${provision.unit}`, { number: lrIsolate(`${number}${rest}`), rest: '' });
-  return t(`fact.provision.${provision.unit}`, { number, rest });
+  // One numbered paragraph of an article, as the language's legal writing cites it: "12(3)", "12.3", "Art. 12 Abs. 3",
+  // "제12조제3항". Deeper references ("11(1)(e)", "1798.130(a)(2)") stay as the source writes them.
+  const paragraph = provision.unit === 'article' ? /^\((\d+)\)$/.exec(rest)?.[1] : undefined;
+  return t(`fact.provision.${provision.unit}`, { number, rest: paragraph ? t('fact.provision.paragraph', { n: paragraph }) : rest });
 }
 
 /** A law by the name readers of the language meet: its short form where it has one (DSGVO, RGPD), else its name. */
