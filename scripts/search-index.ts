@@ -9,6 +9,9 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import * as pagefind from 'pagefind';
+import { languages } from '../src/i18n/languages.ts';
+import { marksInSearch } from '../src/lib/search-marks.ts';
+import { pagefindVersion } from '../src/lib/pagefind-term.ts';
 import { searchPageOf, sectionRecord, sectionUrl } from '../src/lib/search-sections.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -26,8 +29,10 @@ for (const file of htmlFiles) {
   if (!page) continue;
   const pageUrl = `/${relative(dist, file).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/');
   pages += 1;
+  const language = languages.find((l) => l.hreflang === page.lang);
+  if (!language) throw new Error(`${file}: <html lang="${page.lang}"> is no language of src/i18n/languages.ts`);
   for (const section of page.sections) {
-    const added = await index.addHTMLFile({ url: sectionUrl(pageUrl, section), content: sectionRecord(page, section) });
+    const added = await index.addHTMLFile({ url: sectionUrl(pageUrl, section), content: sectionRecord(page, section, marksInSearch(language)) });
     if (added.errors.length) throw new Error(`${file}: Pagefind could not index section "${section.title}": ${added.errors.join('; ')}`);
     records += 1;
   }
@@ -36,6 +41,14 @@ rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 await pagefind.close();
+const { version } = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string };
+if (version !== pagefindVersion) {
+  throw new Error(
+    `src/lib/pagefind-term.ts: pagefindVersion is ${pagefindVersion} but Pagefind ${version} wrote the index. The search box's lean client ` +
+      `(src/scripts/pagefind-client.ts, src/lib/pagefind-term.ts) copies what pagefind.js ${pagefindVersion} does and calls its WebAssembly: ` +
+      `compare them with the new dist/pagefind/pagefind.js (its wasm_bindgen exports, search and loadFragment), then set pagefindVersion to ${version}.`,
+  );
+}
 
 const cache = 'node_modules/.cache/search-index';
 mkdirSync(cache, { recursive: true });

@@ -27,7 +27,7 @@ export interface Language {
    * Pagefind strips combining marks before matching unless told otherwise. For Latin scripts that is what readers
    * want (typing "eliminacion" finds "eliminación"); for Indic scripts the marks are vowel signs, and stripping
    * them makes unrelated words collide (Gujarati ખાતું "account" and ખત "letter"). tests/e2e/search-diacritics.test.ts
-   * shows both behaviours.
+   * shows both behaviours. How marks are then kept depends on the script (src/lib/search-marks.ts).
    */
   searchExactDiacritics: boolean;
   /**

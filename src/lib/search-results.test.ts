@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskMarks } from './search-marks';
 import { excerptOf, hiddenRange, hitFromFragment, safeExcerpt, type PagefindFragment } from './search-results';
 
 // Word positions: Get 0, code 1, now. 2, Check 3, spam. 4, verification 5, otp 6, code 7
@@ -6,10 +7,7 @@ const fragment: PagefindFragment = {
   url: '/en/desktop/#get-code',
   content: 'Get code now. Check spam. verification otp code',
   meta: { title: 'Get code' },
-  anchors: [
-    { element: 'div', id: 'search-words', text: 'verification otp code', location: 5 },
-    { element: 'span', id: 'search-words-end', text: '', location: 8 },
-  ],
+  anchors: [{ element: 'span', id: 'search-words', text: '', location: 5 }],
 };
 
 describe('hitFromFragment', () => {
@@ -23,10 +21,22 @@ describe('hitFromFragment', () => {
     expect(hitFromFragment({ ...fragment, url: '/en/desktop/' }, [1], pages).pageTitle).toBeUndefined();
   });
 
-  it('shows a Thai title without the zero-width spaces it was indexed with', () => {
-    const thai = { ...fragment, meta: { title: 'ลบ\u200Bบัญชี' }, content: 'ลบ\u200Bบัญชี', anchors: [] };
+  it('takes the title from its anchor where the record has no title metadata (Japanese)', () => {
+    const japanese = { ...fragment, meta: {}, anchors: [{ element: 'p', id: 'title', text: 'コードを入力', location: 0 }, ...fragment.anchors] };
+    expect(hitFromFragment(japanese, [1], pages).title).toBe('コードを入力');
+  });
+
+  it('gives the real text of a language whose marks were masked', () => {
+    const gujarati = { ...fragment, meta: { title: maskMarks('કોડ મેળવો') }, content: maskMarks('કોડ મેળવો. ઈમેલ જુઓ.'), anchors: [] };
+    const hit = hitFromFragment(gujarati, [0], pages, 24, 'masked');
+    expect([hit.title, hit.excerpt]).toEqual(['કોડ મેળવો', '<mark>કોડ</mark> મેળવો. ઈમેલ જુઓ.']);
+  });
+
+  it('shows a Thai title and excerpt without the zero-width spaces they were indexed with', () => {
+    const title = { element: 'p', id: 'title', text: 'ลบ\u200Bบัญชี', location: 0 };
+    const thai = { ...fragment, meta: {}, content: 'ลบบัญชีของคุณ', raw_content: 'ลบ\u200Bบัญชี\u200Bของ\u200Bคุณ', anchors: [title] };
     const hit = hitFromFragment(thai, [1], pages);
-    expect([hit.title, hit.excerpt]).toEqual(['ลบบัญชี', 'ลบ<mark>บัญชี</mark>']);
+    expect([hit.title, hit.excerpt]).toEqual(['ลบบัญชี', 'ลบ<mark>บัญชี</mark>ของคุณ']);
   });
 
   it('composes Korean text that was indexed decomposed', () => {
@@ -52,8 +62,8 @@ describe('excerptOf', () => {
 });
 
 describe('hiddenRange', () => {
-  it('runs from the search words marker to its end marker', () => {
-    expect(hiddenRange(fragment.anchors)).toEqual([5, 8]);
+  it('runs from the search words marker to the end of the record', () => {
+    expect(hiddenRange(fragment.anchors)).toEqual([5, Infinity]);
     expect(hiddenRange([])).toBeUndefined();
   });
 });

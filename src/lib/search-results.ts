@@ -2,6 +2,7 @@
  * Turning a record Pagefind found (a step, question or section of a page: src/lib/search-sections.ts) into the result
  * a reader sees: its title, its page's title, a link to it, and an excerpt with the matched words marked.
  */
+import { unmaskMarks, type MarksInSearch } from './search-marks.ts';
 
 /** An element with an id in the record, as Pagefind keeps it: where it starts (a word position) and its text. */
 export interface PagefindAnchor {
@@ -31,14 +32,15 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** Ids of the markers around a record's hidden search words (see sectionRecord in search-sections.ts). */
+/** The id of the marker before a record's hidden search words, which end the record (see sectionRecord in search-sections.ts). */
 export const searchWordsId = 'search-words';
+/** The id of a record's title, whose anchor holds its text (see sectionRecord). */
+export const recordTitleId = 'title';
 
 /** Word range [start, end) of the record's hidden search words, which a reader would not recognise as the page's text. */
 export function hiddenRange(anchors: readonly PagefindAnchor[]): [number, number] | undefined {
   const start = anchors.find((anchor) => anchor.id === searchWordsId)?.location;
-  const end = anchors.find((anchor) => anchor.id === `${searchWordsId}-end`)?.location;
-  return start === undefined ? undefined : [start, end ?? Infinity];
+  return start === undefined ? undefined : [start, Infinity];
 }
 
 /** `length` words of the record around its densest matches, leaving out the hidden search words; matches in <mark>. */
@@ -68,13 +70,15 @@ export function excerptOf(fragment: PagefindFragment, locations: readonly number
 
 /**
  * The result for one record; `pageTitleOf` names the page a URL is on (the search box reads the site's navigation).
- * Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in search-sections.ts).
+ * Text is composed (NFC) for display: Korean is indexed decomposed (decomposeHangul in search-sections.ts), and a
+ * language whose `marks` are masked holds stand-in letters (search-marks.ts); Thai's zero-width spaces between words
+ * are left out (segmentThai in search-sections.ts; excerptOf drops them).
  */
-export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], pageTitleOf: (url: string) => string | undefined, excerptLength = 24): SearchHit {
-  // Thai titles are indexed with zero-width spaces between words (segmentThai in search-sections.ts).
-  const title = (fragment.meta.title ?? fragment.url).replaceAll('\u200B', '').normalize('NFC');
+export function hitFromFragment(fragment: PagefindFragment, locations: readonly number[], pageTitleOf: (url: string) => string | undefined, excerptLength = 24, marks: MarksInSearch = 'ignored'): SearchHit {
+  const text = (indexed: string) => (marks === 'masked' ? unmaskMarks(indexed) : indexed.normalize('NFC'));
+  const title = text(fragment.anchors.find((anchor) => anchor.id === recordTitleId)?.text ?? fragment.meta.title ?? fragment.url).replaceAll('\u200B', '');
   const pageTitle = fragment.url.includes('#') ? pageTitleOf(fragment.url.slice(0, fragment.url.indexOf('#'))) : undefined;
-  return { url: fragment.url, title, pageTitle, excerpt: excerptOf(fragment, locations, excerptLength).normalize('NFC') };
+  return { url: fragment.url, title, pageTitle, excerpt: text(excerptOf(fragment, locations, excerptLength)) };
 }
 
 /** Keeps only <mark> tags in an excerpt; everything else stays escaped text. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskMarks } from './search-marks';
 import { decomposeHangul, searchPageOf, sectionRecord, sectionUrl, segmentThai } from './search-sections';
 
 const page = `<!doctype html><html lang="ko"><head><title>T</title></head><body>
@@ -30,19 +31,31 @@ describe('searchPageOf', () => {
 });
 
 describe('sectionRecord and sectionUrl', () => {
-  it('makes a small document with the title as heading and the search words marked', () => {
+  it('makes a small document with the title as heading, the text at weight 25/24 and the search words after a marker', () => {
     const parsed = searchPageOf(page)!;
     expect(sectionRecord(parsed, parsed.sections[1])).toBe(
-      '<html lang="ko"><head></head><body><h1>Log in</h1><p>Open the site.</p><p>Sign in.</p><div id="search-words">login password<span id="search-words-end"></span></div></body></html>',
+      '<html lang="ko"><head></head><body><h1>Log in</h1><div data-pagefind-weight="1.05"><p>Open the site.</p><p>Sign in.</p><div><span id="search-words"></span>login password</div></div></body></html>',
     );
     expect(sectionRecord(parsed, parsed.sections[0])).toContain(`<h1>${decomposeHangul('컴퓨터에서 삭제')}</h1>`);
     expect(sectionUrl('/ko/desktop/', parsed.sections[1])).toBe('/ko/desktop/#log-in');
     expect(sectionUrl('/ko/desktop/', parsed.sections[0])).toBe('/ko/desktop/');
   });
 
+  it('gives a language Pagefind segments its title as a weighted paragraph, which Pagefind does not take as metadata', () => {
+    const record = sectionRecord({ lang: 'ja', title: 'T', sections: [] }, { title: 'コードを入力', blocks: ['本文'], searchWords: [] });
+    expect(record).toContain('<body><p id="title" data-pagefind-weight="7">コードを入力</p><div data-pagefind-weight="1.05"><p>本文</p></div>');
+    expect(record).not.toContain('<h1>');
+  });
+
+  it('holds the marks of a masked language as stand-in letters', () => {
+    const record = sectionRecord({ lang: 'gu', title: 'T', sections: [] }, { title: 'ખાતું', blocks: ['ખત'], searchWords: [] }, 'masked');
+    expect(record).toContain(`<h1>${maskMarks('ખાતું')}</h1>`);
+    expect(record).not.toMatch(/\p{M}/u);
+  });
+
   it('escapes text', () => {
     const parsed = { lang: 'en', title: 'T', sections: [] };
-    expect(sectionRecord(parsed, { title: '<x> "y"', blocks: ['a & b'], searchWords: [] })).toContain('<h1>&lt;x&gt; &quot;y&quot;</h1><p>a &amp; b</p>');
+    expect(sectionRecord(parsed, { title: '<x> "y"', blocks: ['a & b'], searchWords: [] })).toContain('<h1>&lt;x&gt; &quot;y&quot;</h1><div data-pagefind-weight="1.05"><p>a &amp; b</p>');
   });
 });
 
@@ -61,7 +74,9 @@ describe('segmentThai', () => {
 
   it('is used for Thai records only', () => {
     const section = { title: 'ลบบัญชี', blocks: ['ใบแจ้งหนี้'], searchWords: ['อีเมล'] };
-    expect(sectionRecord({ lang: 'th', title: '', sections: [] }, section)).toContain('<h1>ลบ\u200Bบัญชี</h1><p>ใบ\u200Bแจ้ง\u200Bหนี้</p>');
-    expect(sectionRecord({ lang: 'en', title: '', sections: [] }, section)).toContain('<h1>ลบบัญชี</h1><p>ใบแจ้งหนี้</p>');
+    expect(sectionRecord({ lang: 'th', title: '', sections: [] }, section, 'exact')).toContain(
+      '<p id="title" data-pagefind-weight="7">ลบ\u200Bบัญชี</p><div data-pagefind-weight="1.05"><p>ใบ\u200Bแจ้ง\u200Bหนี้</p><div><span id="search-words"></span>อีเมล</div>',
+    );
+    expect(sectionRecord({ lang: 'en', title: '', sections: [] }, section)).toContain('<h1>ลบบัญชี</h1><div data-pagefind-weight="1.05"><p>ใบแจ้งหนี้</p>');
   });
 });

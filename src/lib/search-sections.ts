@@ -4,6 +4,9 @@
  * record to show it). scripts/search-index.ts feeds these records to Pagefind.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { pagefindSegments } from './pagefind-term.ts';
+import { maskMarks, type MarksInSearch } from './search-marks.ts';
+import { recordTitleId, searchWordsId } from './search-results.ts';
 
 export interface SearchSection {
   /** The heading's id; none for the page's opening text (before its first heading). */
@@ -114,20 +117,37 @@ function indexedText(lang: string, text: string): string {
 }
 
 /**
- * One section as the small HTML document Pagefind indexes: its title as the heading, its text, and the hidden search
- * words last between two markers (the search box leaves them out of excerpts). Not the page's title: Pagefind 1.5
- * indexes metadata too, so every section would match the words of its page's title, and the search box finds the
- * page's name in the site's navigation instead.
+ * Weights as Pagefind 1.5.2 stores them: a word's positions in a record carry the weight ×24 as an integer, and a
+ * marker byte before them unless it is 25 ("a page weight of 1 is encoded as 25", pagefind/src/index/mod.rs). Plain
+ * text is weight 1, 24, so every word of every record paid that byte; 1.05 is stored as 25, which saves 0.6-0.8 KB
+ * of each language's index for a 4 % difference Pagefind's ranking barely feels. A title that is not an <h1> (see
+ * sectionRecord) gets the weight Pagefind gives an <h1>.
  */
-export function sectionRecord(page: SearchPage, section: SearchSection): string {
+const titleWeight = '7';
+const textWeight = '1.05';
+
+/**
+ * One section as the small HTML document Pagefind indexes: its title, its text, and the hidden search words last
+ * after a marker (the search box leaves them out of excerpts). Not the page's title: Pagefind 1.5 indexes metadata
+ * too, so every section would match the words of its page's title; the search box finds the page's name in the
+ * site's navigation instead. The section's title is an <h1>, which Pagefind also indexes as the record's title
+ * metadata (a match there ranks the record higher), except in a language Pagefind segments (Japanese, Thai): metadata
+ * is not segmented, so every title would be stored again as one long word that no query matches (8.5 KB of the
+ * Japanese index); there the title is a paragraph of the same weight, and the search box reads it from its anchor.
+ * `marks` says how the language's combining marks are indexed (search-marks.ts).
+ */
+export function sectionRecord(page: SearchPage, section: SearchSection, marks: MarksInSearch = 'ignored'): string {
   const text = (t: string) => escapeHtml(indexedText(page.lang, t));
   const words = section.searchWords.join(' ');
+  const title = pagefindSegments(page.lang)
+    ? `<p id="${recordTitleId}" data-pagefind-weight="${titleWeight}">${text(section.title)}</p>`
+    : `<h1>${text(section.title)}</h1>`;
   const html =
-    `<html lang="${escapeHtml(page.lang)}"><head></head>` +
-    `<body><h1>${text(section.title)}</h1>${section.blocks.map((b) => `<p>${text(b)}</p>`).join('')}` +
-    (words ? `<div id="search-words">${text(words)}<span id="search-words-end"></span></div>` : '') +
-    `</body></html>`;
-  return decomposeHangul(html);
+    `<html lang="${escapeHtml(page.lang)}"><head></head><body>${title}` +
+    `<div data-pagefind-weight="${textWeight}">${section.blocks.map((b) => `<p>${text(b)}</p>`).join('')}` +
+    (words ? `<div><span id="${searchWordsId}"></span>${text(words)}</div>` : '') +
+    `</div></body></html>`;
+  return marks === 'masked' ? maskMarks(html) : decomposeHangul(html);
 }
 
 /** The URL of a section's record: the page's address with the section's id, or the page itself for its opening. */

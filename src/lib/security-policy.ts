@@ -6,8 +6,8 @@
 /**
  * Directives that work in a <meta> tag: everything only from this site, and only what the pages use (no fonts, no
  * manifest, no `data:` images). 'wasm-unsafe-eval' stays: the search box runs Pagefind on the page's own thread
- * (src/scripts/search-box.ts: its worker script would add 11 KB to a first search), so Pagefind compiles its
- * WebAssembly under this policy. It allows compiling WebAssembly only; scripts still come from this site alone.
+ * (src/scripts/pagefind-client.ts: its worker script would add 11 KB to a first search), so Pagefind's WebAssembly
+ * is compiled under this policy. It allows compiling WebAssembly only; scripts still come from this site alone.
  */
 export const contentSecurityPolicyDirectives: Record<string, string> = {
   'default-src': "'none'",

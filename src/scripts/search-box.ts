@@ -7,19 +7,12 @@
 import { fillPlaceholders } from '../lib/fill-placeholders';
 import { queryWords, type SearchRules } from '../lib/search-query';
 import { rankPages, type PageMatch } from '../lib/search-ranking';
-import { hitFromFragment, safeExcerpt, type PagefindFragment } from '../lib/search-results';
+import { maskMarks, type MarksInSearch } from '../lib/search-marks';
+import { hitFromFragment, safeExcerpt } from '../lib/search-results';
+import { canUseLeanClient, openSearchIndex, type PagefindResult, type SearchIndex } from './pagefind-client';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  /** Word positions of the matches on the page. */
-  words: number[];
-  data(): Promise<PagefindFragment>;
-}
-
-interface PagefindInstance {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] }>;
+interface PagefindModule {
+  createInstance(options: object): { options(options: Record<string, unknown>): Promise<void> } & SearchIndex;
 }
 
 interface Messages {
@@ -49,17 +42,25 @@ function enhance(container: HTMLElement): void {
   // The site's navigation names every page: a result names the page it is on from there.
   const pageTitles = new Map([...document.querySelectorAll<HTMLAnchorElement>('.guide-nav a[href]')].map((a) => [new URL(a.href).pathname, a.textContent?.trim() ?? '']));
   const pageTitleOf = (url: string) => pageTitles.get(new URL(url, location.href).pathname);
-  let pagefind: Promise<PagefindInstance> | undefined;
+  let pagefind: Promise<SearchIndex> | undefined;
   let latest = 0;
 
-  const load = () => {
-    pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUrl!).then(async (module: { createInstance(options: object): PagefindInstance }) => {
+  const marks = (form.dataset.marks ?? 'ignored') as MarksInSearch;
+  const exactDiacritics = marks !== 'ignored';
+  const indexed = (queryForm: string) => (marks === 'masked' ? maskMarks(queryForm) : queryForm);
+  const base = form.dataset.base ?? '/';
+  /** Pagefind's own pagefind.js: for browsers without DecompressionStream and for an index of another version. */
+  const pagefindScript = () =>
+    import(/* @vite-ignore */ form.dataset.pagefindUrl!).then(async (module: PagefindModule) => {
       // On the page's own thread rather than in Pagefind's web worker: for an index this small the worker's script
       // (about 11 KB) costs more than it saves, and it would run only once the first search is over anyway.
       const instance = module.createInstance({ noWorker: true });
-      await instance.options({ baseUrl: form.dataset.base ?? '/', exactDiacritics: form.dataset.exactDiacritics === 'true' });
+      await instance.options({ baseUrl: base, exactDiacritics });
       return instance;
     });
+  const load = () => {
+    const bundleUrl = form.dataset.pagefindUrl!.replace(/[^/]*$/, '');
+    pagefind ??= (canUseLeanClient() ? openSearchIndex(bundleUrl, base, lang.toLowerCase(), exactDiacritics) : Promise.resolve(undefined)).then((index) => index ?? pagefindScript());
     return pagefind;
   };
 
@@ -112,7 +113,7 @@ function enhance(container: HTMLElement): void {
       for (const word of queryWords(query, lang, rules)) {
         const byForm: PageMatch[][] = [];
         for (const form of word.forms) {
-          if (!found.has(form)) found.set(form, (await instance.search(form)).results);
+          if (!found.has(form)) found.set(form, (await instance.search(indexed(form))).results);
           const results = found.get(form)!;
           for (const result of results) if (!resultOf.has(result.id)) resultOf.set(result.id, result);
           byForm.push(results.map((result) => ({ page: result.id, score: result.score, locations: result.words })));
@@ -122,7 +123,7 @@ function enhance(container: HTMLElement): void {
       if (search !== latest) return;
       const ranked = rankPages(matchesByWord);
       const hits = await Promise.all(
-        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord.flat(), pageTitleOf, excerptLength)),
+        ranked.slice(0, maxResults).map(async (page) => hitFromFragment(await resultOf.get(page.page)!.data(), page.locationsByWord.flat(), pageTitleOf, excerptLength, marks)),
       );
       if (search !== latest || input.value !== query) return;
       render(hits);

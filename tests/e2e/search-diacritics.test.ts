@@ -9,21 +9,26 @@
  *   first, because Pagefind scores the exact form higher.
  * - Russian strips them: the pages may write ё and readers type е (счёт, счет); NFD makes ё an е with a diaeresis.
  *   Ukrainian too: ї and й fold into і and и, and no two words of the guide's vocabulary merge.
- * Each builds a tiny index and searches it in Chromium both ways, as the search box does (queryWords, rankPages).
+ * Each language gets two tiny indexes written as the site writes its records (sectionRecord), one with the marks
+ * ignored and one with them kept as the site would keep them (src/lib/search-marks.ts: stand-in letters where words
+ * are separated by spaces, Pagefind's exactDiacritics for Thai), searched in Chromium with Pagefind's own pagefind.js,
+ * the query written as the search box writes it (queryWords, maskMarks, rankPages).
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languageByCode } from '../../src/i18n/languages';
+import { languageByCode, type LanguageCode } from '../../src/i18n/languages';
+import { marksInSearch, maskMarks, type MarksInSearch } from '../../src/lib/search-marks';
 import { queryWords } from '../../src/lib/search-query';
 import { rankPages } from '../../src/lib/search-ranking';
+import { sectionRecord } from '../../src/lib/search-sections';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchBrowser } from '../support/browser';
 
-const pagesByLanguage: Record<string, Record<string, string>> = {
+const pagesByLanguage: Partial<Record<LanguageCode, Record<string, string>>> = {
   gu: {
     account: 'તમારું ખાતું બંધ કરતાં પહેલાં ઓર્ડર પૂરા કરો.',
     letter: 'ડેટા પ્રોટેક્શન અધિકારીને ખત મોકલો.',
@@ -54,6 +59,11 @@ const pagesByLanguage: Record<string, Record<string, string>> = {
   },
 };
 
+/** How a language's marks would be kept if its searchExactDiacritics were true. */
+const kept = (lang: LanguageCode) => marksInSearch({ hreflang: languageByCode(lang).hreflang, searchExactDiacritics: true });
+/** How the site treats a language's marks. */
+const siteMarks = (lang: LanguageCode) => marksInSearch(languageByCode(lang));
+
 let root: string;
 let server: { close(callback: () => void): void };
 let siteUrl: string;
@@ -62,21 +72,22 @@ let page: Page;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'guide-diacritics-'));
-  for (const [lang, pages] of Object.entries(pagesByLanguage)) {
-    const { index } = await pagefind.createIndex({});
-    for (const [name, text] of Object.entries(pages)) {
-      const html = `<!doctype html><html lang="${lang}"><head><title>${name}</title></head><body><main><h1>${name}</h1><p>${text}</p></main></body></html>`;
-      mkdirSync(join(root, lang, name), { recursive: true });
-      writeFileSync(join(root, lang, name, 'index.html'), html);
-      await index!.addHTMLFile({ url: `/${name}/`, content: html });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><head><title>marks</title></head><body></body></html>');
+  for (const [lang, pages] of Object.entries(pagesByLanguage) as [LanguageCode, Record<string, string>][]) {
+    for (const marks of new Set<MarksInSearch>(['ignored', kept(lang)])) {
+      const { index } = await pagefind.createIndex({});
+      for (const [name, text] of Object.entries(pages)) {
+        const record = sectionRecord({ lang: languageByCode(lang).hreflang, title: name, sections: [] }, { title: name, blocks: [text], searchWords: [] }, marks);
+        await index!.addHTMLFile({ url: `/${name}/`, content: record });
+      }
+      await index!.writeFiles({ outputPath: join(root, lang, marks, 'pagefind') });
     }
-    await index!.writeFiles({ outputPath: join(root, lang, 'pagefind') });
   }
   await pagefind.close();
   ({ server, url: siteUrl } = await startServer({ root, port: 0 }));
   browser = await launchBrowser();
   page = await browser.newPage();
-  await page.goto(`${siteUrl}gu/account/`);
+  await page.goto(siteUrl);
 });
 
 afterAll(async () => {
@@ -85,63 +96,66 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function pagesFound(query: string, exactDiacritics: boolean, lang = 'gu'): Promise<string[]> {
+/**
+ * For each query form in turn, the records found in the index of `lang` written with `marks`, searched as the search
+ * box searches it (a masked language's query masked too; exactDiacritics unless the marks are ignored).
+ */
+async function searchForms(lang: LanguageCode, marks: MarksInSearch, forms: readonly string[]): Promise<{ page: string; score: number; locations: number[] }[][]> {
+  const written = forms.map((form) => (marks === 'masked' ? maskMarks(form) : form));
   // A string, not a function: Vitest would rewrite a dynamic import() inside a function body.
   return page.evaluate(`(async () => {
     // No web worker: under a busy machine its 5 s start-up timeout made Pagefind give up loading the index.
-    const instance = (await import('/${lang}/pagefind/pagefind.js')).createInstance({ basePath: '/${lang}/pagefind/', noWorker: true });
-    await instance.options({ exactDiacritics: ${JSON.stringify(exactDiacritics)} });
-    const search = await instance.search(${JSON.stringify(query)});
-    const urls = await Promise.all(search.results.map(async (result) => (await result.data()).url.replace('/${lang}/', '/')));
+    const instance = (await import('/${lang}/${marks}/pagefind/pagefind.js')).createInstance({ basePath: '/${lang}/${marks}/pagefind/', noWorker: true });
+    await instance.options({ baseUrl: '/', exactDiacritics: ${JSON.stringify(marks !== 'ignored')} });
+    const byForm = [];
+    for (const form of ${JSON.stringify(written)}) {
+      const search = await instance.search(form);
+      byForm.push(await Promise.all(search.results.map(async (r) => ({ page: (await r.data()).url.split('/').filter(Boolean).pop(), score: r.score, locations: r.words }))));
+    }
     await instance.destroy();
-    return urls.sort();
+    return byForm;
   })()`);
+}
+
+/** The pages one search term finds, sorted. */
+async function pagesFound(lang: LanguageCode, marks: MarksInSearch, query: string): Promise<string[]> {
+  const [found] = await searchForms(lang, marks, [query]);
+  return found.map((match) => `/${match.page}/`).sort();
+}
+
+/** The pages the search box would list for a query, best first: every form of every word searched, then ranked. */
+async function ranked(lang: LanguageCode, marks: MarksInSearch, query: string): Promise<string[]> {
+  const matches = [];
+  for (const word of queryWords(query, lang, { fillers: [], prefixes: [], endings: [], equivalents: [] })) matches.push(await searchForms(lang, marks, word.forms));
+  return rankPages(matches).map((r) => r.page);
 }
 
 describe('Gujarati search and vowel signs', () => {
   it('with the marks stripped (Pagefind default), "letter" also finds "account" and "assurance"', async () => {
-    expect(await pagesFound('ખત', false)).toEqual(['/account/', '/assurance/', '/letter/']);
+    expect(await pagesFound('gu', 'ignored', 'ખત')).toEqual(['/account/', '/assurance/', '/letter/']);
   });
 
   it('with the site setting for Gujarati, each word finds only its own page', async () => {
-    const exact = languageByCode('gu').searchExactDiacritics;
-    expect(await pagesFound('ખત', exact)).toEqual(['/letter/']);
-    expect(await pagesFound('ખાતું', exact)).toEqual(['/account/']);
-    expect(await pagesFound('ખાતરી', exact)).toEqual(['/assurance/']);
+    const marks = siteMarks('gu');
+    expect(marks).toBe('masked');
+    expect(await pagesFound('gu', marks, 'ખત')).toEqual(['/letter/']);
+    expect(await pagesFound('gu', marks, 'ખાતું')).toEqual(['/account/']);
+    expect(await pagesFound('gu', marks, 'ખાતરી')).toEqual(['/assurance/']);
+    // A word's beginning still finds it, marks included.
+    expect(await pagesFound('gu', marks, 'ખાત')).toEqual(['/account/', '/assurance/']);
   });
 });
 
-/** The pages the search box would list for a query, best first: every form of every word searched, then ranked. */
-async function ranked(lang: string, query: string, exactDiacritics: boolean): Promise<string[]> {
-  const forms = queryWords(query, lang, { fillers: [], prefixes: [], endings: [], equivalents: [] }).map((word) => word.forms);
-  const matches = await page.evaluate(`(async () => {
-    const instance = (await import('/${lang}/pagefind/pagefind.js')).createInstance({ basePath: '/${lang}/pagefind/', noWorker: true });
-    await instance.options({ exactDiacritics: ${JSON.stringify(exactDiacritics)} });
-    const byWord = [];
-    for (const forms of ${JSON.stringify(forms)}) {
-      const byForm = [];
-      for (const form of forms) {
-        const search = await instance.search(form);
-        byForm.push(await Promise.all(search.results.map(async (r) => ({ page: (await r.data()).url.split('/').filter(Boolean).pop(), score: r.score, locations: r.words }))));
-      }
-      byWord.push(byForm);
-    }
-    await instance.destroy();
-    return byWord;
-  })()`);
-  return rankPages(matches as Parameters<typeof rankPages>[0]).map((r) => r.page);
-}
-
 describe('Thai search and vowel and tone marks', () => {
-  it('with the marks stripped, "send" also finds "thing"; with the site setting, only its own page', async () => {
-    expect(await pagesFound('ส่ง', false, 'th')).toEqual(['/send/', '/things/']);
-    expect(await pagesFound('ส่ง', languageByCode('th').searchExactDiacritics, 'th')).toEqual(['/send/']);
-    expect(await pagesFound('สิ่ง', languageByCode('th').searchExactDiacritics, 'th')).toEqual(['/things/']);
+  it('with the marks stripped, "send" also finds "thing"; with the site setting (exactDiacritics), only its own page', async () => {
+    expect(await pagesFound('th', 'ignored', 'ส่ง')).toEqual(['/send/', '/things/']);
+    expect(siteMarks('th')).toBe('exact');
+    expect(await pagesFound('th', siteMarks('th'), 'ส่ง')).toEqual(['/send/']);
+    expect(await pagesFound('th', siteMarks('th'), 'สิ่ง')).toEqual(['/things/']);
   });
 });
 
 describe('Vietnamese search and tone marks', () => {
-  const exact = languageByCode('vi').searchExactDiacritics;
   const withoutMarks = [
     ['xoa tai khoan', 'delete'],
     ['ma xac minh', 'code'],
@@ -152,12 +166,12 @@ describe('Vietnamese search and tone marks', () => {
 
   it('with the marks kept, a query typed without them misses its page (unless a word has no marks: "minh")', async () => {
     const missed = [];
-    for (const [query, expected] of withoutMarks) if ((await ranked('vi', query, true))[0] !== expected) missed.push(query);
+    for (const [query, expected] of withoutMarks) if ((await ranked('vi', kept('vi'), query))[0] !== expected) missed.push(query);
     expect(missed).toEqual(['xoa tai khoan', 'mat khau', 'don hang', 'tai hoa don']);
   });
 
   it('with the site setting, a query typed without marks finds its page first', async () => {
-    for (const [query, expected] of withoutMarks) expect((await ranked('vi', query, exact))[0], query).toBe(expected);
+    for (const [query, expected] of withoutMarks) expect((await ranked('vi', siteMarks('vi'), query))[0], query).toBe(expected);
   });
 
   it('with the site setting, words that differ only in their marks still find their own page first', async () => {
@@ -168,21 +182,20 @@ describe('Vietnamese search and tone marks', () => {
       ['mất', 'coins'], // not mật "secret" (password)
       ['mật khẩu', 'password'],
     ] as const;
-    for (const [query, expected] of pairs) expect((await ranked('vi', query, exact))[0], query).toBe(expected);
+    for (const [query, expected] of pairs) expect((await ranked('vi', siteMarks('vi'), query))[0], query).toBe(expected);
   });
 });
 
 describe('Russian and Ukrainian search: ё, й, ї', () => {
   it('with the marks kept, Russian readers typing е miss a page written with ё; with the site setting they find it', async () => {
-    expect(await ranked('ru', 'счет', true)).toEqual([]);
-    expect(await ranked('ru', 'счет', languageByCode('ru').searchExactDiacritics)).toEqual(['account']);
-    expect((await ranked('ru', 'пришел код', languageByCode('ru').searchExactDiacritics))[0]).toBe('code');
+    expect(await ranked('ru', kept('ru'), 'счет')).toEqual([]);
+    expect(await ranked('ru', siteMarks('ru'), 'счет')).toEqual(['account']);
+    expect((await ranked('ru', siteMarks('ru'), 'пришел код'))[0]).toBe('code');
   });
 
   it('with the site setting, Ukrainian words with ї and й find their own page only', async () => {
-    const exact = languageByCode('uk').searchExactDiacritics;
-    expect(await ranked('uk', 'її', exact)).toEqual(['her']);
-    expect(await ranked('uk', 'свій', exact)).toEqual(['login']);
-    expect(await ranked('uk', 'увійти', exact)).toEqual(['login']);
+    expect(await ranked('uk', siteMarks('uk'), 'її')).toEqual(['her']);
+    expect(await ranked('uk', siteMarks('uk'), 'свій')).toEqual(['login']);
+    expect(await ranked('uk', siteMarks('uk'), 'увійти')).toEqual(['login']);
   });
 });

@@ -13,7 +13,9 @@ import * as pagefind from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
+import { languageByCode } from '../../src/i18n/languages';
 import { tokensOf } from '../../src/lib/search-query';
+import { marksInSearch } from '../../src/lib/search-marks';
 import { hitFromFragment, type PagefindFragment } from '../../src/lib/search-results';
 import { sectionRecord } from '../../src/lib/search-sections';
 import { launchBrowser } from '../support/browser';
@@ -48,7 +50,7 @@ async function writeIndex(folder: string, record: (name: string, text: string) =
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'guide-thai-'));
   await writeIndex('as-written', (name, text) => `<html lang="th"><head></head><body><h1>${name}</h1><p>${text}</p></body></html>`);
-  await writeIndex('site', (name, text) => sectionRecord({ lang: 'th', title: name, sections: [] }, { title: name, blocks: [text], searchWords: [] }));
+  await writeIndex('site', (name, text) => sectionRecord({ lang: 'th', title: name, sections: [] }, { title: name, blocks: [text], searchWords: [] }, marksInSearch(languageByCode('th'))));
   await pagefind.close();
   ({ server, url: siteUrl } = await startServer({ root, port: 0 }));
   browser = await launchBrowser();
