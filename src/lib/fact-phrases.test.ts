@@ -139,3 +139,12 @@ describe('counts and sentence gaps', () => {
     expect(sentenceGap('th')).toBe(' ');
   });
 });
+
+describe('lists', () => {
+  it('joins Ukrainian with «та», where CLDR\'s «і» would meet a vowel', async () => {
+    const { listText } = await import('./fact-phrases');
+    expect(listText('uk', ['Польща', 'Португалія', 'інша країна'])).toBe('Польща, Португалія та інша країна');
+    expect(listText('uk', ['Польща'])).toBe('Польща');
+    expect(listText('en', ['Poland', 'Portugal', 'Spain'])).toBe('Poland, Portugal, and Spain');
+  });
+});

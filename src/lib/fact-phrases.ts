@@ -193,6 +193,8 @@ export function placeList(context: Pick<PhraseContext, 'facts' | 'lang'>, ids: r
 
 /** Several items joined as the language joins a list: "Spain, France and Italy", "스페인, 프랑스 및 이탈리아". */
 export function listText(lang: LanguageCode, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  // CLDR joins Ukrainian with «і» whatever the sounds around it («Португалія і інша…»); «та» reads right everywhere.
+  if (lang === 'uk' && type === 'conjunction' && items.length > 1) return `${items.slice(0, -1).join(', ')} та ${items.at(-1)}`;
   return new Intl.ListFormat(languageByCode(lang).hreflang, { style: 'long', type }).format(items);
 }
 
