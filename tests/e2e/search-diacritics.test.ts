@@ -18,15 +18,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageByCode, type LanguageCode } from '../../src/i18n/languages';
 import { marksInSearch, maskMarks, type MarksInSearch } from '../../src/lib/search-marks';
 import { queryWords } from '../../src/lib/search-query';
 import { rankPages } from '../../src/lib/search-ranking';
 import { sectionRecord } from '../../src/lib/search-sections';
-import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser } from '../support/browser';
+import { openServedFolder, type ServedFolder } from '../support/browser';
 
 const pagesByLanguage: Partial<Record<LanguageCode, Record<string, string>>> = {
   gu: {
@@ -65,9 +64,7 @@ const kept = (lang: LanguageCode) => marksInSearch({ hreflang: languageByCode(la
 const siteMarks = (lang: LanguageCode) => marksInSearch(languageByCode(lang));
 
 let root: string;
-let server: { close(callback: () => void): void };
-let siteUrl: string;
-let browser: BrowserContext;
+let served: ServedFolder | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -84,15 +81,12 @@ beforeAll(async () => {
     }
   }
   await pagefind.close();
-  ({ server, url: siteUrl } = await startServer({ root, port: 0 }));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(siteUrl);
+  served = await openServedFolder(root);
+  page = served.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await served?.close();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -10,15 +10,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
 import { languageByCode } from '../../src/i18n/languages';
 import { tokensOf } from '../../src/lib/search-query';
 import { marksInSearch } from '../../src/lib/search-marks';
 import { hitFromFragment, type PagefindFragment } from '../../src/lib/search-results';
 import { sectionRecord } from '../../src/lib/search-sections';
-import { launchBrowser } from '../support/browser';
+import { openServedFolder, type ServedFolder } from '../support/browser';
 
 const sentences = {
   invoices: 'ก่อนลบบัญชีของคุณให้ดาวน์โหลดใบแจ้งหนี้ทั้งหมดเก็บไว้',
@@ -36,9 +35,7 @@ const queries = [
 ];
 
 let root: string;
-let server: { close(callback: () => void): void };
-let siteUrl: string;
-let browser: BrowserContext;
+let served: ServedFolder | undefined;
 let page: Page;
 
 async function writeIndex(folder: string, record: (name: string, text: string) => string) {
@@ -52,15 +49,12 @@ beforeAll(async () => {
   await writeIndex('as-written', (name, text) => `<html lang="th"><head></head><body><h1>${name}</h1><p>${text}</p></body></html>`);
   await writeIndex('site', (name, text) => sectionRecord({ lang: 'th', title: name, sections: [] }, { title: name, blocks: [text], searchWords: [] }, marksInSearch(languageByCode('th'))));
   await pagefind.close();
-  ({ server, url: siteUrl } = await startServer({ root, port: 0 }));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(siteUrl);
+  served = await openServedFolder(root);
+  page = served.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await served?.close();
   rmSync(root, { recursive: true, force: true });
 });
 

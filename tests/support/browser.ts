@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { startServer } from '../../scripts/serve.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,6 +21,27 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; loca
     viewport: { width: 412, height: 860 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A folder served on a free local port and open in Chromium, for tests that build a small index of their own. */
+export interface ServedFolder {
+  page: Page;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+export async function openServedFolder(root: string): Promise<ServedFolder> {
+  const { server, url } = await startServer({ root, port: 0 });
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.goto(url);
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }
 
 /** The fonts Chromium really used to draw the text of the first element matching `selector`, with glyph counts. */
