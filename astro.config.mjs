@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import { previewImages } from './src/integrations/preview-images.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { headersFile } from './src/lib/security-policy.ts';
 import { sitemapOptions } from './src/lib/sitemap-options.ts';
 
@@ -39,6 +40,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Before the preview images: Astro runs the integrations' build:done one after another, and the images still
+    // being drawn when the pages are done go on drawing while the search index is written.
+    searchIndex(),
     previewImages(),
     sitemap(sitemapOptions(site, base)),
     {

@@ -28,6 +28,8 @@ const quick = args.includes('--quick');
 const runs = Number(option('runs', quick ? 1 : 3));
 const sizes = option('sizes', quick ? '7,20' : '7,20,70').split(',').map(Number);
 const keep = args.includes('--keep') || quick;
+// --no-search leaves out the first searches in Chromium (about 5 minutes), for a quicker look at the builds.
+const searchInBrowser = !args.includes('--no-search');
 const lighthouseRuns = Number(option('lighthouse-runs', quick ? 3 : 5));
 // One page per script the tests' Lighthouse gate covers (tests/budgets.json), on both sites.
 const lighthousePages = JSON.parse(readFileSync(join(mainRoot, 'tests/budgets.json'), 'utf8')).lighthouse.pages;
@@ -62,8 +64,6 @@ mkdirSync(logs, { recursive: true });
 const loadAtStart = loadavg();
 
 const ourAstro = (root) => [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-// Our search index: the site's own script (one record per step and question, then Zopfli), as `npm run build` runs it.
-const ourPagefind = (root) => [join(root, 'scripts/search-index.ts'), 'dist'];
 const starlightAstro = [join(benchModules, 'astro/bin/astro.mjs'), 'build'];
 const seconds = (text, pattern) => {
   const match = pattern.exec(text);
@@ -71,7 +71,11 @@ const seconds = (text, pattern) => {
   return match[3] ? Number(match[1]) * 60 + Number(match[3]) : Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
 };
 
-/** One cold build of one of our copies: astro build, then pagefind. `keepCache` keeps the preview-image cache. */
+/**
+ * One cold build of one of our copies: astro build, which writes the search index at its end
+ * (src/integrations/search-index.ts), as Starlight's does. `keepCache` keeps the build caches the deploy workflow
+ * keeps: the preview images and the compressed search files.
+ */
 async function buildOurs(root, label, { keepCache = false, profileDir } = {}) {
   const cache = join(root, 'node_modules/.cache');
   const saved = keepCache && existsSync(cache) ? `${cache}.saved` : undefined;
@@ -82,19 +86,17 @@ async function buildOurs(root, label, { keepCache = false, profileDir } = {}) {
   const nodeArgs = profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
   const astroLog = join(logs, `${label}-astro.log`);
   const astro = await timedRun(process.execPath, [...nodeArgs, ...ourAstro(root)], { cwd: root, logFile: astroLog });
-  const pagefind = await timedRun(process.execPath, ourPagefind(root), { cwd: root, logFile: join(logs, `${label}-pagefind.log`) });
   const text = readFileSync(astroLog, 'utf8');
   const result = {
     label,
     load,
     warmImageCache: keepCache,
-    seconds: astro.seconds + pagefind.seconds,
+    seconds: astro.seconds,
     astroSeconds: astro.seconds,
-    pagefindSeconds: pagefind.seconds,
-    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
-    peakKb: Math.max(astro.peakKb, pagefind.peakKb),
+    pagefindSeconds: seconds(text, /sections of \d+ pages indexed in ([\d.]+)(s)/),
+    cpuSeconds: astro.cpuSeconds,
+    peakKb: astro.peakKb,
     astroPeakKb: astro.peakKb,
-    pagefindPeakKb: pagefind.peakKb,
     routes: routeTimes(text),
     images: previewImageStats(text),
     bundleSeconds: seconds(text, /\[vite\] ✓ built in ([\d.]+)(ms|s)/),
@@ -102,7 +104,7 @@ async function buildOurs(root, label, { keepCache = false, profileDir } = {}) {
   };
   delete result.routes.html;
   if (!result.images) throw new Error(`${astroLog}: no "[preview-images] … images" line; src/integrations/preview-images.ts reports it at the end of a build`);
-  log(`${label}: ${result.seconds.toFixed(1)} s (astro ${astro.seconds.toFixed(1)} + pagefind ${pagefind.seconds.toFixed(1)}; CPU ${result.cpuSeconds?.toFixed(1)} s), ${result.images.drawn} images drawn, peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
+  log(`${label}: ${result.seconds.toFixed(1)} s (search index inside: ${result.pagefindSeconds?.toFixed(1)} s; CPU ${result.cpuSeconds?.toFixed(1)} s), ${result.images.drawn} images drawn, peak ${(result.peakKb / 1024).toFixed(0)} MiB, load ${load.toFixed(1)}`);
   return result;
 }
 
@@ -151,18 +153,20 @@ const oursDist = join(oursRoot, 'dist');
 const starlightDist = join(starlightRoot, 'dist');
 const weights = { ours: weightsOf(oursDist, realFiles), starlight: weightsOf(starlightDist, realFiles) };
 const index = { ours: pagefindSize(oursDist), starlight: pagefindSize(starlightDist) };
-log('page weights and search index measured; searching in Chromium');
-const browser = await launchChromium();
+log('page weights and search index measured');
 let search;
-try {
-  search = {
-    ours: await searchTrafficForSite(browser, oursDist, 'ours', queries),
-    starlight: await searchTrafficForSite(browser, starlightDist, 'starlight', queries),
-  };
-} finally {
-  await browser.close();
+if (searchInBrowser) {
+  const browser = await launchChromium();
+  try {
+    search = {
+      ours: await searchTrafficForSite(browser, oursDist, 'ours', queries),
+      starlight: await searchTrafficForSite(browser, starlightDist, 'starlight', queries),
+    };
+  } finally {
+    await browser.close();
+  }
+  log('search traffic measured');
 }
-log('search traffic measured');
 // --lighthouse-runs 0 leaves the scores out (section 1b), for a quicker look at the builds.
 const lighthouseScores = lighthouseRuns > 0 ? await performanceScores({ ours: oursDist, starlight: starlightDist }, lighthousePages, lighthouseRuns, log) : undefined;
 if (lighthouseScores) log('Lighthouse performance scores measured');
@@ -209,6 +213,7 @@ for (const perLanguage of sizes) {
 const loadAtEnd = loadavg();
 const benchSeconds = (Date.now() - started) / 1000;
 const results = {
+  languageCount: languages.length,
   date: new Date().toISOString(),
   machine: { nproc: availableParallelism(), cpu: cpus()[0]?.model, memoryGiB: totalmem() / 2 ** 30, node: process.version, kernel: release(), loadAtStart, loadAtEnd },
   versions: {

@@ -1,5 +1,7 @@
-// Generates a Starlight site from the guide's content: same 15 locales, same pages, our MDX components mapped to
-// Starlight's (or to plain HTML where Starlight has none).
+// Generates a Starlight site from the guide's content: the same locales (src/i18n/languages.ts), same pages, our MDX
+// components mapped to Starlight's, or to plain HTML where Starlight has none. Our fact components (ScreenLabel,
+// FactLink, RightsTable, …) render sourced data from content/facts/, which a Starlight site does not have: here each
+// renders a short fixed stand-in (the label's id, a link, an aside), so Starlight's pages carry less than ours.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -25,7 +27,35 @@ const { id, question } = Astro.props;
 ---
 <details><summary><h3 id={id}>{question}</h3></summary><slot /></details>
 `,
+  'ScreenLabel.astro': `---
+const { id } = Astro.props;
+---
+<b lang="en">{id}</b>
+`,
+  'FactLink.astro': `---
+const { id } = Astro.props;
+const text = await Astro.slots.render('default');
+---
+<a href={\`https://www.aliexpress.com/\${id}\`}>{text ? <Fragment set:html={text} /> : id}</a>
+`,
+  'Contact.astro': `---
+const { id } = Astro.props;
+---
+<a href={\`mailto:\${id}@example.com\`}>{id}@example.com</a>
+`,
+  'LetterLink.astro': `<a href="../erasure-request/"><slot /></a>
+`,
+  // The data-driven blocks: one aside each, as long as a short paragraph.
+  'FactBlock.astro': `---
+import { Aside } from '@astrojs/starlight/components';
+const { name } = Astro.props;
+---
+<Aside><p>{name}: what the sourced facts say here, in a sentence or two, with a link to <a href="https://www.aliexpress.com/">the source</a>.</p></Aside>
+`,
 };
+
+/** Our data-driven components without children, each rendered as a FactBlock stand-in. */
+const factBlocks = ['RouteNotice', 'ErasureWarning', 'WhatIsKept', 'YourRegulators', 'RightsTable', 'RegulatorDecision', 'LetterLanguage', 'Deadline'];
 
 const importLines = [
   "import { Aside } from '@astrojs/starlight/components';",
@@ -33,6 +63,7 @@ const importLines = [
   "import Step from '../../../components/Step.astro';",
   "import Faq from '../../../components/Faq.astro';",
   "import FaqItem from '../../../components/FaqItem.astro';",
+  ...['ScreenLabel', 'FactLink', 'Contact', 'LetterLink', 'FactBlock'].map((name) => `import ${name} from '../../../components/${name}.astro';`),
 ].join('\n');
 
 const attribute = `(?:"([^"]*)"|'([^']*)')`;
@@ -45,7 +76,8 @@ export function convertBody(body) {
     .replace(/<Callout\b/g, '<Aside')
     .replace(/<\/Callout>/g, '</Aside>')
     .replace(/<Steps\s+checklist\s*>/g, '<Steps>')
-    .replace(/^[ \t]*<RoutesDiagram\s*\/>[ \t]*\n?/gm, '');
+    .replace(/^[ \t]*<RoutesDiagram\s*\/>[ \t]*\n?/gm, '')
+    .replace(new RegExp(`<(${factBlocks.join('|')})\\b[^>]*/>`, 'g'), (_, name) => `<FactBlock name="${name}" />`);
 }
 
 /** A whole generated MDX file: frontmatter reduced to title and description, the import line, the body. */

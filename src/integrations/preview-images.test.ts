@@ -5,12 +5,30 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { languages } from '../i18n/languages';
 import { guidePageSlugs, toolPageSlugs } from '../lib/guide-pages';
+import sharp from 'sharp';
+import { drawEach } from './preview-image-drawer';
 import { languagesWithoutFont, previewJobs } from './preview-images';
 
 const root = mkdtempSync(join(tmpdir(), 'preview-jobs-'));
 cpSync('content/guides', join(root, 'content/guides'), { recursive: true });
 cpSync('src/i18n/strings', join(root, 'src/i18n/strings'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the drawer', () => {
+  it('draws each SVG into a PNG of the same size and sends it with its index', async () => {
+    const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="${fill}"/></svg>`;
+    const sent: { index: number; png: Uint8Array }[] = [];
+    await drawEach({ svgs: [svg('#b3261e'), svg('#ffffff'), svg('#1c1b1f')], png: { palette: true, colours: 16 } }, (message) => {
+      if ('index' in message) sent.push(message);
+    });
+    expect(sent.map((m) => m.index).toSorted()).toEqual([0, 1, 2]);
+    for (const { index, png } of sent) {
+      const { data, info } = await sharp(Buffer.from(png)).raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height, info.format]).toEqual([40, 20, 'raw']);
+      expect([...data.subarray(0, 3)]).toEqual([[0xb3, 0x26, 0x1e], [0xff, 0xff, 0xff], [0x1c, 0x1b, 0x1f]][index]);
+    }
+  });
+});
 
 describe('preview images to draw', () => {
   it('one per page and language, at the path the pages link', () => {

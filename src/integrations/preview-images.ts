@@ -1,13 +1,13 @@
 /**
  * Draws the preview images (og:image, /og/<lang>/<page>.png) outside Astro's page rendering: they start as soon as the
- * build's configuration is known, on every core, while Astro syncs the content and bundles, and are written into
- * dist/ when the build is done. A PNG is kept in node_modules/.cache/preview-images under a hash of everything that
+ * build's configuration is known, on every core, in a child process at a low priority, while Astro syncs the content,
+ * bundles and renders, and are written into dist/ when the build is done. A PNG is kept in node_modules/.cache/preview-images under a hash of everything that
  * draws it (src/lib/preview-image.ts, previewImageKey), so a build draws only what changed; the deploy workflow keeps
  * that folder between runs. `astro dev` draws an image when it is asked for.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -19,10 +19,13 @@ import { languages } from '../i18n/languages.ts';
 import { guidePageSlugs, toolPageSlugs } from '../lib/guide-pages.ts';
 import { fontsFingerprint, previewImageKey, previewPngOptions, previewSvg } from '../lib/preview-image.ts';
 import { previewImagePath } from '../lib/urls.ts';
+import type { DrawnMessage, DrawRequest } from './preview-image-drawer.ts';
 
 const cacheFolder = 'node_modules/.cache/preview-images';
 /** Cached images no build has used for this long are removed; every build touches the ones it uses. */
 const unusedCacheDays = 14;
+/** The drawer's nice value: the build's threads (0) get a busy core about nine times as often. */
+const lowPriority = 10;
 
 export interface PreviewJob {
   /** Root-relative path in dist/, e.g. og/ko/desktop.png. */
@@ -109,14 +112,6 @@ async function drawPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(previewPngOptions).toBuffer();
 }
 
-/** Runs `work` on every item, `width` at a time. */
-async function eachAtMost<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
-}
-
 interface DrawnImages {
   images: Map<string, Buffer>;
   drawn: number;
@@ -125,47 +120,81 @@ interface DrawnImages {
 }
 
 /**
- * Draws every image not already in the cache. sharp does its work on libuv's thread pool, off the JavaScript thread,
- * so N images at a time keep N cores busy (worker threads would move only the few microseconds of JavaScript per
- * image); libvips is held to one thread per image, which suits many small images best.
+ * Draws the SVGs in a child process at a low priority (src/integrations/preview-image-drawer.ts), calling `onImage`
+ * with each PNG as it arrives. Drawing in the build's own process on every core slowed the build's JavaScript
+ * thread, which every page waits for, more than the images gained; on one core fewer, 1,420 images outlasted the
+ * build (bench/RESULTS.md). At a low priority the drawing takes whatever the build leaves idle.
  */
+function drawInChild(svgs: string[], onImage: (index: number, png: Buffer) => void): Promise<void> {
+  if (svgs.length === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const drawer = fileURLToPath(new URL('./preview-image-drawer.ts', import.meta.url));
+    // No inherited flags: under `node --cpu-prof` the drawer would write a profile of its own.
+    const child = fork(drawer, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    try {
+      setPriority(child.pid!, lowPriority);
+    } catch {
+      // Not permitted here: the images are drawn at the build's priority.
+    }
+    let received = 0;
+    let failure: string | undefined;
+    child.on('message', (message: DrawnMessage) => {
+      if ('failed' in message) failure = message.failed;
+      else {
+        onImage(message.index, Buffer.from(message.png));
+        received += 1;
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (received === svgs.length) resolve();
+      else reject(new Error(`the preview images could not be drawn (${failure ?? `the drawer stopped with exit code ${code}`}): ${received} of ${svgs.length} drawn`));
+    });
+    child.send({ svgs, png: previewPngOptions } satisfies DrawRequest);
+  });
+}
+
+/** Takes every image it can from the cache and draws the rest; writes what it drew into the cache. */
 async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<DrawnImages> {
   const started = performance.now();
   const jobs = previewJobs(root);
   const fonts = installedFonts(logger);
   const cacheDir = join(root, cacheFolder);
   mkdirSync(cacheDir, { recursive: true });
-  sharp.concurrency(1);
   const images = new Map<string, Buffer>();
   const now = new Date();
-  let drawn = 0;
-  await eachAtMost(jobs, availableParallelism(), async ({ file, svg }) => {
-    const cached = fonts && join(cacheDir, `${previewImageKey({ svg, png: previewPngOptions, renderer: sharp.versions, fonts })}.png`);
+  const toDraw: { file: string; svg: string; cached?: string }[] = [];
+  for (const { file, svg } of jobs) {
+    const cached = fonts ? join(cacheDir, `${previewImageKey({ svg, png: previewPngOptions, renderer: sharp.versions, fonts })}.png`) : undefined;
     if (cached && existsSync(cached)) {
       try {
         images.set(file, readFileSync(cached));
         utimesSync(cached, now, now);
-        return;
+        continue;
       } catch {
         // removed meanwhile by another build's clean-up: draw it again
       }
     }
-    const png = await drawPng(svg);
-    drawn += 1;
-    images.set(file, png);
-    if (cached) {
+    toDraw.push({ file, svg, cached });
+  }
+  await drawInChild(
+    toDraw.map((job) => job.svg),
+    (index, png) => {
+      const { file, cached } = toDraw[index];
+      images.set(file, png);
+      if (!cached) return;
       // Written under a temporary name and renamed, so that a build running beside this one never reads half a file.
       const partial = `${cached}.${process.pid}.tmp`;
       writeFileSync(partial, png);
       renameSync(partial, cached);
-    }
-  });
+    },
+  );
   const unusedSince = now.getTime() - unusedCacheDays * 86_400_000;
   for (const name of readdirSync(cacheDir)) {
     const path = join(cacheDir, name);
     if (statSync(path).mtimeMs < unusedSince) rmSync(path, { force: true });
   }
-  return { images, drawn, cached: jobs.length - drawn, seconds: (performance.now() - started) / 1000 };
+  return { images, drawn: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000 };
 }
 
 export function previewImages(): AstroIntegration {

@@ -223,7 +223,7 @@ describe('problemsWithGuides', () => {
 
   it('names what MDX cannot parse, with its line', () => {
     expect(problems(file('Fine.\n\n<!-- an HTML comment -->\n'))).toEqual([
-      expect.stringMatching(new RegExp(`^${at(3, 2)}: MDX cannot read this: Unexpected character \`!\`.*to create a comment in MDX, use \`\\{/\\* text \\*/\\}\``)),
+      expect.stringMatching(new RegExp(`^${at(3, 1)}: MDX cannot read this: Unexpected character \`!\`.*to create a comment in MDX, use \`\\{/\\* text \\*/\\}\``)),
     ]);
   });
 });

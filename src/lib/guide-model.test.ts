@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeGuideFile, parseGuidePage, plainText } from './guide-model';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { existsSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { mdxToMdast } from 'satteri';
 
 const page = `---
 title: Delete it on a phone
@@ -182,8 +184,25 @@ describe('parseGuidePage', () => {
   });
 
   it('reports what MDX cannot read, with its place, instead of throwing', () => {
-    expect(parseGuidePage('x.mdx', 'Line\n\n<!-- old -->\n').syntaxError).toMatchObject({ place: { line: 3, column: 2 }, message: expect.stringContaining('to create a comment in MDX') });
+    expect(parseGuidePage('x.mdx', 'Line\n\n<!-- old -->\n').syntaxError).toMatchObject({ place: { line: 3, column: 1 }, message: expect.stringContaining('to create a comment in MDX') });
     expect(parseGuidePage('x.mdx', '<Step>\n\nnever closed\n').syntaxError).toMatchObject({ place: { line: 1, column: 1 }, message: expect.stringContaining('closing tag for `<Step>`') });
+  });
+
+  it('places each attribute where it starts, past values that hold other names, braces and line breaks', () => {
+    const source = 'Text\n\n<Step title="id and title" {...rest} id={`a}b`}\n  checklist label=\'x>y\' />\n';
+    const [step] = parseGuidePage('x.mdx', source).elements;
+    expect(step.attributes.map((a) => [a.name ?? '{…}', `${a.place.line}:${a.place.column}`])).toEqual([
+      ['title', '3:7'],
+      ['{…}', '3:28'],
+      ['id', '3:38'],
+      ['checklist', '4:3'],
+      ['label', '4:13'],
+    ]);
+  });
+
+  it('takes an {…} holding only comments for a comment, and anything else in braces for a script', () => {
+    const model = parseGuidePage('x.mdx', '{/* a note */}\n\nText {/* inline */} and {1 /* one */} and {// line\n}\n');
+    expect(model.scripts.map((s) => s.source)).toEqual(['1 /* one */']);
   });
 
   it('reports frontmatter YAML that does not parse, on its line', () => {
@@ -191,9 +210,17 @@ describe('parseGuidePage', () => {
   });
 });
 
+describe('the parser', () => {
+  it('is the copy of satteri that @astrojs/mdx renders the pages with, so the model reads the tree the page shows', () => {
+    const nested = ['@astrojs/mdx', '@astrojs/markdown-satteri', 'astro'].filter((p) => existsSync(`node_modules/${p}/node_modules/satteri`));
+    expect(nested, 'a second satteri: set devDependencies.satteri in package.json to the version these packages use').toEqual([]);
+    expect(existsSync('node_modules/satteri/package.json')).toBe(true);
+  });
+});
+
 describe('plainText', () => {
   it('drops markup but keeps words, one space between blocks', () => {
-    const tree = fromMarkdown('> **Note:** type `agree` \\{x\\}\n\n- one\n- two\n');
+    const tree = mdxToMdast('> **Note:** type `agree` \\{x\\}\n\n- one\n- two\n') as unknown as Root;
     expect(plainText(tree.children)).toBe('Note: type agree {x} one two');
   });
 });

@@ -349,7 +349,7 @@ const faults: Fault[] = [
     message: /link "\/en\/nowhere\/" points to a page that does not exist/,
   },
   { fault: 'a link that leaves the language', path: 'ko/faq.mdx', change: append('[English](/en/desktop/)'), at: '[English]', message: /link "\/en\/desktop\/" leaves the page's language \(ko\); link to \/ko\/… instead/ },
-  { fault: 'an HTML comment, which MDX cannot read', path: 'en/faq.mdx', change: append('<!-- TODO -->'), at: '<!-- TODO', column: 2, message: /MDX cannot read this: .*to create a comment in MDX, use `\{\/\* text \*\/\}`/ },
+  { fault: 'an HTML comment, which MDX cannot read', path: 'en/faq.mdx', change: append('<!-- TODO -->'), at: '<!-- TODO', message: /MDX cannot read this: .*to create a comment in MDX, use `\{\/\* text \*\/\}`/ },
   {
     fault: 'broken YAML',
     path: 'ko/desktop.mdx',

@@ -14,14 +14,15 @@ describe('deployment', () => {
     expect(workflow).toContain('actions/deploy-pages@');
   });
 
-  it('both jobs keep the preview images between runs, restored where npm ci will not empty them', () => {
-    const cacheSteps = [...workflow.matchAll(/uses: actions\/cache@v\d+\n\s+with:\n\s+path: node_modules\/\.cache\/preview-images\n/g)];
+  it('both jobs keep the preview images and compressed search files between runs, restored where npm ci will not empty them', () => {
+    const cacheSteps = [...workflow.matchAll(/uses: actions\/cache@v\d+\n\s+with:\n\s+path: \|\n\s+node_modules\/\.cache\/preview-images\n\s+node_modules\/\.cache\/search-index\n/g)];
     expect(cacheSteps).toHaveLength(2);
     const deployJob = workflow.slice(workflow.indexOf('\n  deploy:'));
     expect(deployJob.indexOf('actions/cache@')).toBeGreaterThan(deployJob.indexOf('run: npm ci'));
     expect(deployJob).toContain('fonts-noto-core fonts-noto-cjk');
-    expect(ciRun.indexOf('mv "$images" .preview-images-kept')).toBeLessThan(ciRun.indexOf('npm ci --no-audit'));
-    expect(ciRun.indexOf('mv .preview-images-kept "$images"')).toBeGreaterThan(ciRun.indexOf('npm ci --no-audit'));
+    expect(ciRun).toContain('caches=node_modules/.cache\n');
+    expect(ciRun.indexOf('mv "$caches" .build-caches-kept')).toBeLessThan(ciRun.indexOf('npm ci --no-audit'));
+    expect(ciRun.indexOf('mv .build-caches-kept "$caches"')).toBeGreaterThan(ciRun.indexOf('npm ci --no-audit'));
   });
 
   it('.ci/run installs Chromium and the fonts, then runs the test command the README gives', () => {

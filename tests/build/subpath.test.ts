@@ -23,8 +23,6 @@ beforeAll(() => {
   const env = { ...cleanEnvironment(), BASE_PATH: base, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { env, encoding: 'utf8' });
   expect(astro.status, astro.stderr).toBe(0);
-  const searchIndex = spawnSync(process.execPath, [resolve('scripts/search-index.ts'), outDir], { env, encoding: 'utf8' });
-  expect(searchIndex.status, searchIndex.stderr).toBe(0);
 }, 180_000);
 
 afterAll(() => {

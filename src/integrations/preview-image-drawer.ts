@@ -1,0 +1,43 @@
+/**
+ * A child process that draws preview images for src/integrations/preview-images.ts, which runs it at a low priority:
+ * it gets the cores the build leaves idle and yields them whenever the build's own thread wants one, so a cold
+ * build is no slower for drawing beside it. It receives the SVGs and the PNG options, draws one image per core at a
+ * time (sharp works on libuv's threads; libvips held to one thread per image, which suits many small images best),
+ * and sends each PNG back as it is drawn.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+
+export interface DrawRequest {
+  svgs: string[];
+  png: Record<string, unknown>;
+}
+
+export type DrawnMessage = { index: number; png: Uint8Array } | { failed: string };
+
+export async function drawEach(request: DrawRequest, send: (message: DrawnMessage) => void): Promise<void> {
+  sharp.concurrency(1);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(availableParallelism(), request.svgs.length) }, async () => {
+      while (next < request.svgs.length) {
+        const index = next++;
+        send({ index, png: await sharp(Buffer.from(request.svgs[index])).png(request.png).toBuffer() });
+      }
+    }),
+  );
+}
+
+// Only when forked to run this file (a test importing it may itself run in a forked process).
+if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Each message is handed to the channel before disconnecting: a message still queued when it closes is lost.
+  const sent: Promise<void>[] = [];
+  const send = (message: DrawnMessage) => sent.push(new Promise((resolve) => process.send!(message, undefined, {}, () => resolve())));
+  process.once('message', (request: DrawRequest) => {
+    drawEach(request, send)
+      .catch((error: unknown) => send({ failed: error instanceof Error ? error.message : String(error) }))
+      .then(() => Promise.all(sent))
+      .finally(() => process.disconnect());
+  });
+}

@@ -1,0 +1,71 @@
+// Gzips buffers again with Zopfli on every core: one worker thread per core, each compressing whole files (Zopfli's
+// WebAssembly build runs on the thread that calls it, so threads are the only way to use a second core).
+import { availableParallelism, setPriority } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { gzipAsync } from '@gfx/zopfli';
+
+/** Zopfli's settings (its defaults: 15 iterations, at most 15 block splits); README.md, "Search", says how they were chosen. */
+export interface ZopfliOptions {
+  numiterations: number;
+  blocksplittingmax: number;
+}
+
+interface Job {
+  id: number;
+  data: Uint8Array;
+  options: ZopfliOptions;
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  // On Linux a nice value belongs to a thread, and setpriority(…, 0, …) sets the calling thread's; elsewhere it would
+  // lower the whole process, so the work runs at the build's priority there.
+  if ((workerData as WorkerOptions | undefined)?.lowPriority && process.platform === 'linux') setPriority(10);
+  port.on('message', async ({ id, data, options }: Job) => {
+    const gzipped = await gzipAsync(data, options);
+    port.postMessage({ id, data: gzipped });
+  });
+}
+
+interface WorkerOptions {
+  lowPriority: boolean;
+}
+
+/**
+ * Each buffer gzipped with Zopfli's `options`, in the same order, on `threads` threads (one per core by default);
+ * with `lowPriority`, the threads yield their core to the build's own threads.
+ */
+export async function zopfliAll(
+  buffers: readonly Uint8Array[],
+  options: ZopfliOptions,
+  { threads = availableParallelism(), lowPriority = false } = {},
+): Promise<Buffer[]> {
+  if (buffers.length === 0) return [];
+  const results: Buffer[] = new Array(buffers.length);
+  const width = Math.max(1, Math.min(threads, buffers.length));
+  let next = 0;
+  const workers = Array.from({ length: width }, () => new Worker(new URL(import.meta.url), { workerData: { lowPriority } satisfies WorkerOptions }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= buffers.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, data: buffers[id], options } satisfies Job);
+            };
+            worker.on('message', ({ id, data }: Job) => {
+              results[id] = Buffer.from(data);
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
