@@ -6,7 +6,6 @@
  * and sends each PNG back as it is drawn.
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 export interface DrawRequest {
@@ -29,8 +28,10 @@ export async function drawEach(request: DrawRequest, send: (message: DrawnMessag
   );
 }
 
-// Only when forked to run this file (a test importing it may itself run in a forked process).
-if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Set by preview-images.ts in the drawer's environment: a test importing this file may itself run in a forked process. */
+export const drawerMarker = 'PREVIEW_IMAGE_DRAWER';
+
+if (process.send && process.env[drawerMarker] === '1') {
   // Each message is handed to the channel before disconnecting: a message still queued when it closes is lost.
   const sent: Promise<void>[] = [];
   const send = (message: DrawnMessage) => sent.push(new Promise((resolve) => process.send!(message, undefined, {}, () => resolve())));

@@ -19,7 +19,7 @@ import { languages } from '../i18n/languages.ts';
 import { guidePageSlugs, toolPageSlugs } from '../lib/guide-pages.ts';
 import { fontsFingerprint, previewImageKey, previewPngOptions, previewSvg } from '../lib/preview-image.ts';
 import { previewImagePath } from '../lib/urls.ts';
-import type { DrawnMessage, DrawRequest } from './preview-image-drawer.ts';
+import { drawerMarker, type DrawnMessage, type DrawRequest } from './preview-image-drawer.ts';
 
 const cacheFolder = 'node_modules/.cache/preview-images';
 /** Cached images no build has used for this long are removed; every build touches the ones it uses. */
@@ -123,14 +123,15 @@ interface DrawnImages {
  * Draws the SVGs in a child process at a low priority (src/integrations/preview-image-drawer.ts), calling `onImage`
  * with each PNG as it arrives. Drawing in the build's own process on every core slowed the build's JavaScript
  * thread, which every page waits for, more than the images gained; on one core fewer, 1,420 images outlasted the
- * build (bench/RESULTS.md). At a low priority the drawing takes whatever the build leaves idle.
+ * build (bench/README.md). At a low priority the drawing takes whatever the build leaves idle.
  */
 function drawInChild(svgs: string[], onImage: (index: number, png: Buffer) => void): Promise<void> {
   if (svgs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const drawer = fileURLToPath(new URL('./preview-image-drawer.ts', import.meta.url));
-    // No inherited flags: under `node --cpu-prof` the drawer would write a profile of its own.
-    const child = fork(drawer, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const env = { ...process.env, [drawerMarker]: '1' };
+    // No inherited flags (execArgv): under `node --cpu-prof` the drawer would write a profile of its own.
+    const child = fork(drawer, [], { env, serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     try {
       setPriority(child.pid!, lowPriority);
     } catch {
