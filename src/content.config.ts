@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -8,8 +9,7 @@ import { checkGuideContent, contentProblemsMessage, publicFilesUnder, readGuideS
 import { guideFrontmatter, isoDate } from './lib/guide-frontmatter';
 import { parseGuidePage, type GuideModel } from './lib/guide-model';
 import { guidePageSlugs } from './lib/guide-pages';
-import { factsCollections } from './lib/facts-collections';
-import { loadFacts } from './lib/facts-file';
+import { factsCollections, loadFactsOnce } from './lib/facts-collections';
 import { stringsFor } from './i18n/strings';
 
 const guidesRoot = './content/guides';
@@ -31,7 +31,7 @@ const modelCode = ['./src/lib/guide-model.ts', './src/lib/guide-elements.ts', '.
  * text and parser are unchanged since the last build keeps its stored model: parsing every page takes a second or
  * two, checking them a few milliseconds, so the checks run in full every time and the parsing only for what changed.
  */
-function checkAndStoreModels({ store, generateDigest }: LoaderContext): string[] {
+function checkAndStoreModels({ store, generateDigest, config }: LoaderContext): string[] {
   const codeDigest = generateDigest(modelCode.filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8')).join('\0'));
   const digests = new Map<string, string>();
   const parseOrReuse = (file: string, text: string): GuideModel => {
@@ -42,7 +42,7 @@ function checkAndStoreModels({ store, generateDigest }: LoaderContext): string[]
     return stored?.digest === digest ? (stored.data as unknown as GuideModel) : parseGuidePage(file, text);
   };
   // Problems in the facts themselves stop the build in their own loader (src/lib/facts-collections.ts).
-  const facts = { facts: loadFacts('.').facts, strings: stringsFor };
+  const facts = { facts: loadFactsOnce(fileURLToPath(config.root)).facts, strings: stringsFor };
   const options = { layout, publicFiles: publicFilesUnder('./public'), today: isoDate(new Date()), facts };
   const { models, problems } = checkGuideContent(readGuideSources(guidesRoot), options, parseOrReuse);
   if (problems.length > 0) return problems;

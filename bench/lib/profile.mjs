@@ -1,11 +1,13 @@
-// Reads a V8 .cpuprofile (node --cpu-prof) into inclusive times per named function, and self times per package.
+// Reads the V8 .cpuprofile files of a build (node --cpu-prof, one per thread) into inclusive times per named function,
+// and self times per package, summed over the threads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function loadProfile(dir) {
-  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
-  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
-  return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+/** Every profile in `dir`: one per thread (the build's main thread, the search index's parts, Zopfli's threads). */
+function loadProfiles(dir) {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
+  if (files.length === 0) throw new Error(`no .cpuprofile in ${dir}`);
+  return files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
 }
 
 /** Where a function lives: "ours" (the site's src/, also as bundled by Astro), a package name, or a node internal. */
@@ -41,30 +43,31 @@ const ambiguous = new Set(['run', 'load', 'render', 'at', 'get', 'set', 'blank',
  *   owners: Map(owner → ms) self time; totalMs }.
  */
 export function summariseProfile(dir, ourNames) {
-  const profile = loadProfile(dir);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const functions = new Map();
   const owners = new Map();
   let total = 0;
-  for (const [id, us] of self) {
-    const frame = byId.get(id).callFrame;
-    const selfOwner = frame.url ? ownerOf(frame.url) : frame.functionName === '(garbage collector)' ? 'garbage collector' : '(program, native code)';
-    if (frame.functionName === '(idle)') continue;
-    total += us;
-    owners.set(selfOwner, (owners.get(selfOwner) ?? 0) + us / 1000);
-    const seen = new Set();
-    for (let current = id; current !== undefined; current = parent.get(current)) {
-      const { functionName, url } = byId.get(current).callFrame;
-      if (!functionName || seen.has(functionName) || !ourNames.has(functionName) || ambiguous.has(functionName)) continue;
-      if (!/\/dist\/\.prerender\/|\/src\//.test(url) || /node_modules/.test(url)) continue;
-      seen.add(functionName);
-      const entry = functions.get(functionName) ?? { ms: 0 };
-      entry.ms += us / 1000;
-      functions.set(functionName, entry);
+  for (const profile of loadProfiles(dir)) {
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const self = new Map();
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    for (const [id, us] of self) {
+      const frame = byId.get(id).callFrame;
+      const selfOwner = frame.url ? ownerOf(frame.url) : frame.functionName === '(garbage collector)' ? 'garbage collector' : '(program, native code)';
+      if (frame.functionName === '(idle)') continue;
+      total += us;
+      owners.set(selfOwner, (owners.get(selfOwner) ?? 0) + us / 1000);
+      const seen = new Set();
+      for (let current = id; current !== undefined; current = parent.get(current)) {
+        const { functionName, url } = byId.get(current).callFrame;
+        if (!functionName || seen.has(functionName) || !ourNames.has(functionName) || ambiguous.has(functionName)) continue;
+        if (!/\/dist\/\.prerender\/|\/src\//.test(url) || /node_modules/.test(url)) continue;
+        seen.add(functionName);
+        const entry = functions.get(functionName) ?? { ms: 0 };
+        entry.ms += us / 1000;
+        functions.set(functionName, entry);
+      }
     }
   }
   return { functions, owners, totalMs: total / 1000 };

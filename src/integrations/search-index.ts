@@ -1,167 +1,187 @@
 /**
  * The search index, written at the end of `astro build`: every page with a [data-pagefind-body] is cut into its
  * steps, questions and sections (src/lib/search-sections.ts), and Pagefind indexes each as a record of its own, one
- * index per language (by <html lang>), in dist/pagefind/. Then the files a first search downloads whole (Pagefind's
- * WebAssembly and each language's index) are gzipped again with Zopfli (src/integrations/zopfli-pool.ts): the same
- * bytes once unpacked, 4-5 % smaller on the wire, cached in node_modules/.cache/search-index/ under a hash of the
- * file and the options.
+ * index per language (by <html lang>), in dist/pagefind/. Then the files a first search downloads whole are gzipped
+ * again with Zopfli (src/integrations/search-compression.ts).
  *
- * The WebAssembly does not depend on the pages, only on Pagefind's version and the languages: it is written and
- * compressed at the start of the build, beside the content sync and the bundling, so that the end of a cold build
- * compresses only the indexes. scripts/search-index.ts runs the same indexing on a dist/ folder by itself.
+ * Pagefind indexes and writes on one thread, so the languages are split into one part per core, each indexed by a
+ * Pagefind process of its own on a worker thread (src/integrations/search-index-worker.ts): Pagefind keeps every
+ * language's index apart, so the parts' files are the files one process writes, and only pagefind-entry.json is
+ * merged (src/lib/search-shards.ts). The parts start with the build, to load what Pagefind needs for each language
+ * and compress the WebAssembly beside the content sync and the bundling. scripts/search-index.ts runs the same
+ * indexing on a dist/ folder by itself.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { languages } from '../i18n/languages.ts';
 import { pagefindVersion } from '../lib/pagefind-term.ts';
-import { marksInSearch } from '../lib/search-marks.ts';
-import { searchPageOf, sectionRecord, sectionUrl } from '../lib/search-sections.ts';
-import { zopfliAll, type ZopfliOptions } from './zopfli-pool.ts';
-
-const cacheFolder = 'node_modules/.cache/search-index';
-
-/**
- * Chosen by measurement (README.md, "Search"): one iteration instead of 15, and few block splits. The WebAssembly,
- * compressed beside the build, gets 3 splits (1.9 % smaller than 1 split: 2 KB of every first search); the indexes,
- * compressed at the end of it, get 1 (3.3 times faster than 3 splits, 0.5 % larger).
- */
-const webAssemblyZopfli: ZopfliOptions = { numiterations: 1, blocksplittingmax: 3 };
-const indexZopfli: ZopfliOptions = { numiterations: 1, blocksplittingmax: 1 };
-const zopfliFor = (file: string) => (file.endsWith('.pagefind') ? webAssemblyZopfli : indexZopfli);
-
-/** The files of a written index that a first search downloads whole: the WebAssembly and the index chunks. */
-function downloadedWhole(folder: string): string[] {
-  const index = join(folder, 'index');
-  return [
-    ...readdirSync(folder).filter((name) => name.endsWith('.pagefind')).map((name) => join(folder, name)),
-    ...(existsSync(index) ? readdirSync(index).map((name) => join(index, name)) : []),
-  ];
-}
-
-function cachedName(root: string, gzipped: Buffer, options: ZopfliOptions): string {
-  const hash = createHash('sha256').update(JSON.stringify(options)).update(gzipped).digest('hex');
-  return join(root, cacheFolder, `${hash}.gz`);
-}
-
-/** Compresses into the cache every file of one kind not there yet; returns how many it compressed. */
-async function fillCache(root: string, files: readonly string[], options: ZopfliOptions, pool?: Parameters<typeof zopfliAll>[2]): Promise<number> {
-  mkdirSync(join(root, cacheFolder), { recursive: true });
-  const missing = [...new Map(files.map((file) => readFileSync(file)).map((gzipped) => [cachedName(root, gzipped, options), gzipped])).entries()].filter(
-    ([name]) => !existsSync(name),
-  );
-  const smaller = await zopfliAll(
-    missing.map(([, gzipped]) => gunzipSync(gzipped)),
-    options,
-    pool,
-  );
-  missing.forEach(([name, gzipped], i) => {
-    // Written under a temporary name and renamed, so that a build running beside this one never reads half a file.
-    const partial = `${name}.${process.pid}.tmp`;
-    writeFileSync(partial, smaller[i].length < gzipped.length ? smaller[i] : gzipped);
-    renameSync(partial, name);
-  });
-  return missing.length;
-}
-
-/**
- * Writes an index of one record per language into a temporary folder, only for its WebAssembly (one file per
- * stemmer Pagefind has for these languages, and one for the rest), and compresses that into the cache, on one
- * thread at a low priority: it takes what the build leaves idle.
- */
-export async function prepareWebAssembly(root: string): Promise<number> {
-  const folder = mkdtempSync(join(tmpdir(), 'search-wasm-'));
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const language of languages) {
-      const added = await index.addCustomRecord({ url: `/${language.code}/`, content: language.ownName, language: language.hreflang });
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
-    return await fillCache(root, downloadedWhole(folder).filter((file) => file.endsWith('.pagefind')), webAssemblyZopfli, { threads: 1, lowPriority: true });
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
+import { languageShards, mergeSearchEntries, shardOfPage, type PagefindEntry } from '../lib/search-shards.ts';
+import { compressWrittenIndex } from './search-compression.ts';
+import type { SearchPartData, SearchPartMessage, SearchPartReport, SearchPartRequest } from './search-index-worker.ts';
 
 export interface SearchIndexReport {
   records: number;
   pages: number;
+  parts: number;
   files: number;
+  /** WebAssembly files compressed beside the build, and files compressed at its end. */
+  compressedEarly: number;
   compressedNow: number;
   savedBytes: number;
   seconds: number;
+  /**
+   * Where the seconds went: reading the built pages, Pagefind indexing and writing, Zopfli on the index files (each
+   * the slowest part's), and putting the parts together with the smaller files swapped in.
+   */
+  phases: { reading: number; indexing: number; writing: number; compressing: number; merging: number };
+}
+
+/** The parts of the search index, each a worker thread with its own Pagefind process, started before the pages exist. */
+export class SearchIndexParts {
+  readonly shards: string[][];
+  private readonly workers: Worker[];
+  private readonly results: Promise<SearchPartReport>[];
+
+  constructor(root: string, count = availableParallelism()) {
+    this.shards = languageShards(
+      languages.map((l) => l.code),
+      count,
+    );
+    this.workers = this.shards.map(
+      (shard, i) =>
+        new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+          workerData: { root, languages: shard, withSharedWebAssembly: i === 0 } satisfies SearchPartData,
+        }),
+    );
+    this.results = this.workers.map(
+      (worker, i) =>
+        new Promise<SearchPartReport>((resolve, reject) => {
+          worker.once('message', (message: SearchPartMessage) => ('done' in message ? resolve(message.done) : reject(new Error(message.failed))));
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`the search index's part ${i + 1} (${this.shards[i].join(', ')}) stopped with exit code ${code}`)));
+        }),
+    );
+    for (const result of this.results) result.catch(() => {});
+    // Until the pages are sent, the parts must not keep a failed build's process alive.
+    for (const worker of this.workers) worker.unref();
+  }
+
+  /** Indexes the built pages in `dist`, each part into a folder of its own under `scratch`; resolves with each part's report. */
+  async index(dist: string, htmlFiles: readonly string[], scratch: string): Promise<{ output: string; report: SearchPartReport }[]> {
+    const files = this.shards.map(() => [] as string[]);
+    for (const file of htmlFiles) files[shardOfPage(relative(dist, file), this.shards)].push(file);
+    try {
+      return await Promise.all(
+        this.workers.map(async (worker, i) => {
+          const output = join(scratch, `part-${i + 1}`);
+          worker.ref();
+          worker.postMessage({ dist, files: files[i], output } satisfies SearchPartRequest);
+          return { output, report: await this.results[i] };
+        }),
+      );
+    } finally {
+      await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+  }
+}
+
+/** Every file under `folder`, as paths relative to it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Moves the parts' files into one index folder. A file written by several parts (Pagefind's scripts, the WebAssembly
+ * of languages without a stemmer) must be the same in each; the entries are merged.
+ */
+function mergeParts(outputs: readonly string[], into: string): PagefindEntry {
+  const entries: PagefindEntry[] = [];
+  for (const output of outputs) {
+    for (const file of filesUnder(output)) {
+      const from = join(output, file);
+      if (file === 'pagefind-entry.json') {
+        entries.push(JSON.parse(readFileSync(from, 'utf8')) as PagefindEntry);
+        continue;
+      }
+      const to = join(into, file);
+      if (existsSync(to)) {
+        if (!readFileSync(to).equals(readFileSync(from))) throw new Error(`two parts of the search index wrote different ${file}`);
+        continue;
+      }
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(from, to);
+    }
+  }
+  const entry = mergeSearchEntries(entries);
+  writeFileSync(join(into, 'pagefind-entry.json'), JSON.stringify(entry));
+  return entry;
 }
 
 /** Indexes the built site in `dist` into dist/pagefind/, then swaps in the smaller gzip files. */
-export async function writeSearchIndex(dist: string, root: string): Promise<SearchIndexReport> {
+export async function writeSearchIndex(dist: string, root: string, parts = new SearchIndexParts(root)): Promise<SearchIndexReport> {
   const started = performance.now();
   const htmlFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name === 'index.html')
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
-  // All sections are sent at once: Pagefind's service answers them in any order, and waiting for each answer before
-  // sending the next left most of the indexing time idle (3.1 s → 2.2 s for 160 pages).
-  const added: Promise<void>[] = [];
-  for (const file of htmlFiles) {
-    const page = searchPageOf(readFileSync(file, 'utf8'));
-    if (!page) continue;
-    const pageUrl = `/${relative(dist, file).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/');
-    pages += 1;
-    const language = languages.find((l) => l.hreflang === page.lang);
-    if (!language) throw new Error(`${file}: <html lang="${page.lang}"> is no language of src/i18n/languages.ts`);
-    for (const section of page.sections) {
-      const content = sectionRecord(page, section, marksInSearch(language));
-      added.push(
-        index.addHTMLFile({ url: sectionUrl(pageUrl, section), content }).then(({ errors: problems }) => {
-          if (problems.length) throw new Error(`${file}: Pagefind could not index section "${section.title}": ${problems.join('; ')}`);
-        }),
-      );
-    }
-  }
-  await Promise.all(added);
   const output = join(dist, 'pagefind');
+  const scratch = join(dist, '.pagefind-parts');
   rmSync(output, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  const { version } = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { version: string };
-  if (version !== pagefindVersion) {
+  rmSync(scratch, { recursive: true, force: true });
+  let written: { output: string; report: SearchPartReport }[];
+  let entry: PagefindEntry;
+  let mergeStarted = 0;
+  try {
+    written = await parts.index(dist, htmlFiles, scratch);
+    mergeStarted = performance.now();
+    mkdirSync(output, { recursive: true });
+    entry = mergeParts(
+      written.map((part) => part.output),
+      output,
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  if (entry.version !== pagefindVersion) {
     throw new Error(
-      `src/lib/pagefind-term.ts: pagefindVersion is ${pagefindVersion} but Pagefind ${version} wrote the index. The search box's lean client ` +
+      `src/lib/pagefind-term.ts: pagefindVersion is ${pagefindVersion} but Pagefind ${entry.version} wrote the index. The search box's lean client ` +
         `(src/scripts/pagefind-client.ts, src/lib/pagefind-term.ts) copies what pagefind.js ${pagefindVersion} does and calls its WebAssembly: ` +
-        `compare them with the new dist/pagefind/pagefind.js (its wasm_bindgen exports, search and loadFragment), then set pagefindVersion to ${version}.`,
+        `compare them with the new dist/pagefind/pagefind.js (its wasm_bindgen exports, search and loadFragment), then set pagefindVersion to ${entry.version}.`,
     );
   }
-  const files = downloadedWhole(output);
-  const webAssembly = files.filter((file) => zopfliFor(file) === webAssemblyZopfli);
-  const indexes = files.filter((file) => zopfliFor(file) === indexZopfli);
-  const compressedNow = (await fillCache(root, webAssembly, webAssemblyZopfli)) + (await fillCache(root, indexes, indexZopfli));
-  let savedBytes = 0;
-  for (const file of files) {
-    const gzipped = readFileSync(file);
-    const smaller = readFileSync(cachedName(root, gzipped, zopfliFor(file)));
-    savedBytes += gzipped.length - smaller.length;
-    writeFileSync(file, smaller);
-  }
-  return { records: added.length, pages, files: files.length, compressedNow, savedBytes, seconds: (performance.now() - started) / 1000 };
+  const { files, compressedNow, savedBytes } = await compressWrittenIndex(root, output);
+  const reports = written.map((part) => part.report);
+  const sum = (key: 'records' | 'pages' | 'compressedEarly' | 'compressedAfter') => reports.reduce((total, report) => total + report[key], 0);
+  const slowest = (key: 'reading' | 'indexing' | 'writing' | 'compressing') => Math.max(...reports.map((report) => report[key]));
+  return {
+    records: sum('records'),
+    pages: sum('pages'),
+    parts: reports.length,
+    files,
+    compressedEarly: sum('compressedEarly'),
+    compressedNow: compressedNow + sum('compressedAfter'),
+    savedBytes,
+    seconds: (performance.now() - started) / 1000,
+    phases: {
+      reading: slowest('reading'),
+      indexing: slowest('indexing'),
+      writing: slowest('writing'),
+      compressing: slowest('compressing'),
+      merging: (performance.now() - mergeStarted) / 1000,
+    },
+  };
 }
 
 export function searchIndex(): AstroIntegration {
   let root = '';
   let command = '';
-  let webAssembly: Promise<number> | undefined;
+  let parts: SearchIndexParts | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -170,19 +190,17 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        if (command !== 'build') return;
-        webAssembly = prepareWebAssembly(root);
-        // Awaited in astro:build:done; until then a failure must not count as unhandled.
-        webAssembly.catch(() => {});
+        if (command === 'build') parts = new SearchIndexParts(root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const early = await webAssembly;
-        const report = await writeSearchIndex(fileURLToPath(dir), root);
-        await pagefind.close();
+        const report = await writeSearchIndex(fileURLToPath(dir), root, parts);
+        const p = report.phases;
         // bench/ reads this line: keep its wording.
         logger.info(
           `${report.records} sections of ${report.pages} pages indexed in ${report.seconds.toFixed(2)}s; Zopfli saved ${report.savedBytes} bytes ` +
-            `in ${report.files} files (${early ?? 0} compressed beside the build, ${report.compressedNow} at the end, the rest from the cache)`,
+            `in ${report.files} files (${report.compressedEarly} compressed beside the build, ${report.compressedNow} at the end, the rest from the cache); ` +
+            `${report.parts} parts at once, the slowest: reading pages ${p.reading.toFixed(2)}s, Pagefind ${p.indexing.toFixed(2)}s, writing ${p.writing.toFixed(2)}s, ` +
+            `Zopfli ${p.compressing.toFixed(2)}s; merging ${p.merging.toFixed(2)}s`,
         );
       },
     },

@@ -16,19 +16,21 @@ interface Job {
   options: ZopfliOptions;
 }
 
-if (!isMainThread && parentPort) {
+interface WorkerOptions {
+  /** Marks this module's own threads: it is also imported on other worker threads (the search index's parts). */
+  zopfliWorker: true;
+  lowPriority: boolean;
+}
+
+if (!isMainThread && parentPort && (workerData as Partial<WorkerOptions> | undefined)?.zopfliWorker) {
   const port = parentPort;
   // On Linux a nice value belongs to a thread, and setpriority(…, 0, …) sets the calling thread's; elsewhere it would
   // lower the whole process, so the work runs at the build's priority there.
-  if ((workerData as WorkerOptions | undefined)?.lowPriority && process.platform === 'linux') setPriority(10);
+  if ((workerData as WorkerOptions).lowPriority && process.platform === 'linux') setPriority(10);
   port.on('message', async ({ id, data, options }: Job) => {
     const gzipped = await gzipAsync(data, options);
     port.postMessage({ id, data: gzipped });
   });
-}
-
-interface WorkerOptions {
-  lowPriority: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function zopfliAll(
   const results: Buffer[] = new Array(buffers.length);
   const width = Math.max(1, Math.min(threads, buffers.length));
   let next = 0;
-  const workers = Array.from({ length: width }, () => new Worker(new URL(import.meta.url), { workerData: { lowPriority } satisfies WorkerOptions }));
+  const workers = Array.from({ length: width }, () => new Worker(new URL(import.meta.url), { workerData: { zopfliWorker: true, lowPriority } satisfies WorkerOptions }));
   try {
     await Promise.all(
       workers.map(

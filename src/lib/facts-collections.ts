@@ -14,11 +14,12 @@ import { factSections, factsFiles, type FactSection } from './facts-schema';
 let lastRead: { key: string; result: ReturnType<typeof loadFacts> } | undefined;
 
 /**
- * The nine collections come from the same four files: parse and check them once for the same text, not once per
- * collection (parsing the YAML with positions took about 0.1 s a time, bench/RESULTS.md). A change to any file in
+ * The nine collections, and the guide checks in src/content.config.ts, come from the same four files: parse and check
+ * them once for the same text, not once per reader (parsing the YAML with positions took about 0.1 s a time,
+ * bench/RESULTS.md). A change to any file in
  * `astro dev` makes a new key, so the next sync reads it again.
  */
-function loadFactsOnce(root: string): ReturnType<typeof loadFacts> {
+export function loadFactsOnce(root: string): ReturnType<typeof loadFacts> {
   const key = [root, ...factsFiles.map((file) => {
     try {
       return readFileSync(join(root, file.path), 'utf8');

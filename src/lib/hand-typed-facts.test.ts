@@ -37,6 +37,8 @@ describe('hand-typed facts', () => {
     expect(find('2024년 7월 10일에 발표', 'ko')).toEqual([]);
     expect(find('受領から10日以内', 'ja')).toEqual([['10日', 'jurisdictions/kr deadline']]);
     expect(find('within 110 days')).toEqual([]);
+    expect(find('within 110 days, or 45 daysx, or 45 days')).toEqual([['45 days', 'jurisdictions/us-ca deadline']]);
+    expect(handTypedFacts([{ text: 'not 145 days but 45 days', line: 7, column: 3 }], facts, 'en', stringsFor('en')).map((f) => f.column)).toEqual([3 + 'not 145 days but '.length]);
     expect(find('within 45 days')).toEqual([['45 days', 'jurisdictions/us-ca deadline']]);
   });
 

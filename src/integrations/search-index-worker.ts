@@ -1,0 +1,151 @@
+/**
+ * One part of the search index, on a worker thread of its own with a Pagefind process of its own
+ * (src/integrations/search-index.ts starts one per core when the build starts). Pagefind indexes on one thread, so
+ * several processes, each for some of the languages, index and write in parallel.
+ *
+ * As soon as it starts, a part indexes a sentence of each of its languages into a temporary folder: that loads what
+ * Pagefind loads on first use of a language (Japanese's segmenter dictionary takes 1.3 s), and writes the
+ * WebAssembly, which depends only on Pagefind and the languages, so it is Zopfli-compressed beside the build (on one
+ * thread at a low priority). Then it waits for the built pages.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { languages, type Language } from '../i18n/languages.ts';
+import { marksInSearch } from '../lib/search-marks.ts';
+import { searchPageOf, sectionRecord, sectionUrl } from '../lib/search-sections.ts';
+import { downloadedWhole, fillCache, indexZopfli, webAssemblyZopfli } from './search-compression.ts';
+
+export interface SearchPartData {
+  root: string;
+  /** The language codes of this part (src/lib/search-shards.ts). */
+  languages: string[];
+  /** Whether this part compresses Pagefind's WebAssembly for languages without a stemmer of their own. */
+  withSharedWebAssembly: boolean;
+}
+
+export interface SearchPartRequest {
+  dist: string;
+  /** The built pages of this part's languages, absolute paths. */
+  files: string[];
+  /** An empty folder to write this part's index into. */
+  output: string;
+}
+
+export interface SearchPartReport {
+  records: number;
+  pages: number;
+  /** WebAssembly files compressed beside the build (or, when the pages came first, beside the indexing). */
+  compressedEarly: number;
+  /** Index files compressed right after this part wrote them (the other parts may still be indexing). */
+  compressedAfter: number;
+  compressing: number;
+  reading: number;
+  indexing: number;
+  writing: number;
+}
+
+export type SearchPartMessage = { done: SearchPartReport } | { failed: string };
+
+/** A small page in the language: its name and the site's tagline (src/i18n/strings/), the kind of text pages hold. */
+function warmUpRecord(root: string, language: Language): string {
+  const strings = JSON.parse(readFileSync(join(root, 'src/i18n/strings', `${language.code}.json`), 'utf8')) as Record<string, string>;
+  return `<html lang="${language.hreflang}"><head></head><body><h1>${language.ownName}</h1><p>${strings['site.tagline']}</p></body></html>`;
+}
+
+/**
+ * Indexes a sentence of each language into a temporary folder; resolves when Pagefind is ready for the pages, with
+ * the compression of the WebAssembly it wrote still running.
+ */
+async function warmUp({ root, languages: codes, withSharedWebAssembly }: SearchPartData): Promise<{ compressing: Promise<number> }> {
+  const folder = mkdtempSync(join(tmpdir(), 'search-wasm-'));
+  const removeFolder = () => rmSync(folder, { recursive: true, force: true });
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    for (const language of languages.filter((l) => codes.includes(l.code))) {
+      // Sent as HTML, as the pages are: a name in kanji alone ("日本語") does not load Japanese's dictionary.
+      const added = await index.addHTMLFile({ url: `/${language.code}/`, content: warmUpRecord(root, language) });
+      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    const webAssembly = downloadedWhole(folder).filter((file) => file.endsWith('.pagefind') && (withSharedWebAssembly || !file.endsWith('wasm.unknown.pagefind')));
+    const compressing = fillCache(root, webAssembly, webAssemblyZopfli, { threads: 1, lowPriority: true }).finally(removeFolder);
+    compressing.catch(() => {});
+    return { compressing };
+  } catch (error) {
+    removeFolder();
+    throw error;
+  }
+}
+
+/** Indexes this part's pages, one record per step, question and section (src/lib/search-sections.ts). */
+async function indexPages({ dist, files, output }: SearchPartRequest, part: SearchPartData): Promise<Omit<SearchPartReport, 'compressedEarly' | 'compressedAfter' | 'compressing'>> {
+  const started = performance.now();
+  let reading = 0;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
+  // All sections are sent at once: Pagefind's service answers them in any order, and waiting for each answer before
+  // sending the next left most of the indexing time idle (3.1 s → 2.2 s for 160 pages).
+  const added: Promise<void>[] = [];
+  for (const file of files) {
+    const readStarted = performance.now();
+    const page = searchPageOf(readFileSync(file, 'utf8'));
+    reading += (performance.now() - readStarted) / 1000;
+    if (!page) continue;
+    const pageUrl = `/${relative(dist, file).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/');
+    pages += 1;
+    const language = languages.find((l) => l.hreflang === page.lang);
+    if (!language) throw new Error(`${file}: <html lang="${page.lang}"> is no language of src/i18n/languages.ts`);
+    if (!part.languages.includes(language.code)) {
+      throw new Error(`${file}: <html lang="${page.lang}"> in another language's folder; the search index is written per language folder (dist/<code>/)`);
+    }
+    for (const section of page.sections) {
+      const content = sectionRecord(page, section, marksInSearch(language));
+      added.push(
+        index.addHTMLFile({ url: sectionUrl(pageUrl, section), content }).then(({ errors: problems }) => {
+          if (problems.length) throw new Error(`${file}: Pagefind could not index section "${section.title}": ${problems.join('; ')}`);
+        }),
+      );
+    }
+  }
+  await Promise.all(added);
+  const indexing = (performance.now() - started) / 1000 - reading;
+  const writeStarted = performance.now();
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return { records: added.length, pages, reading, indexing, writing: (performance.now() - writeStarted) / 1000 };
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  const part = workerData as SearchPartData;
+  const warmedUp = warmUp(part);
+  warmedUp.catch(() => {});
+  port.once('message', (request: SearchPartRequest) => {
+    // Pagefind's process is closed before the answer, so that the build may end this thread as soon as it has it.
+    const answer = async (message: SearchPartMessage) => {
+      await pagefind.close();
+      port.postMessage(message);
+    };
+    warmedUp
+      .then(async ({ compressing }) => {
+        const report = await indexPages(request, part);
+        const compressStarted = performance.now();
+        const indexFiles = downloadedWhole(request.output).filter((file) => !file.endsWith('.pagefind'));
+        const compressedAfter = await fillCache(part.root, indexFiles, indexZopfli);
+        const seconds = (performance.now() - compressStarted) / 1000;
+        return { ...report, compressedEarly: await compressing, compressedAfter, compressing: seconds };
+      })
+      .then(
+        (report) => answer({ done: report }),
+        (error: unknown) => answer({ failed: error instanceof Error ? error.message : String(error) }),
+      );
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The search index is written by several Pagefind processes at once, one per core, each for some of the languages
+ * (src/integrations/search-index.ts): Pagefind keeps a separate index per language, so the files each writes are the
+ * files one process would write for those languages, byte for byte; only pagefind-entry.json, which lists the
+ * languages, is written by each and must be merged.
+ */
+
+/** Pagefind's pagefind-entry.json: its version, per language the hash of that language's index, and settings. */
+export interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  /** Settings of the whole index, the same in every part (Pagefind 1.5 writes include_characters). */
+  [setting: string]: unknown;
+}
+
+/** The language codes split into `count` groups (fewer when there are fewer languages), each language in one. */
+export function languageShards(codes: readonly string[], count: number): string[][] {
+  const shards = Array.from({ length: Math.max(1, Math.min(count, codes.length)) }, () => [] as string[]);
+  codes.forEach((code, i) => shards[i % shards.length].push(code));
+  return shards;
+}
+
+/** The shard a built page belongs to: pages live under dist/<language code>/; anything else goes with the first. */
+export function shardOfPage(relativePath: string, shards: readonly (readonly string[])[]): number {
+  const folder = relativePath.split(/[\\/]/)[0];
+  return Math.max(0, shards.findIndex((shard) => shard.includes(folder)));
+}
+
+/**
+ * One entry listing every language of the given ones, with their settings, which must agree; a language in two of
+ * them means two indexes for it.
+ */
+export function mergeSearchEntries(entries: readonly PagefindEntry[]): PagefindEntry {
+  const versions = [...new Set(entries.map((entry) => entry.version))];
+  if (versions.length !== 1) throw new Error(`the search index's parts were written by different Pagefind versions (${versions.join(', ') || 'none'})`);
+  const settings = (entry: PagefindEntry) => Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'languages'));
+  for (const [key, value] of Object.entries(settings(entries[0]))) {
+    if (entries.some((entry) => JSON.stringify(entry[key]) !== JSON.stringify(value))) throw new Error(`the search index's parts disagree on "${key}" in pagefind-entry.json`);
+  }
+  const keys = new Set(entries.flatMap((entry) => Object.keys(settings(entry))));
+  if (keys.size !== Object.keys(settings(entries[0])).length) throw new Error(`the search index's parts disagree on the fields of pagefind-entry.json (${[...keys].join(', ')})`);
+  const languages: PagefindEntry['languages'] = {};
+  for (const entry of entries) {
+    for (const [language, index] of Object.entries(entry.languages)) {
+      if (language in languages) throw new Error(`two parts of the search index both hold the language "${language}": pages of one language must all be in one part`);
+      languages[language] = index;
+    }
+  }
+  return { ...settings(entries[0]), version: versions[0], languages };
+}
