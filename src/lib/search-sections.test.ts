@@ -25,6 +25,21 @@ describe('searchPageOf', () => {
     });
   });
 
+  it('reads the searchable part however the page around it is written', () => {
+    const expected = searchPageOf(page);
+    const withScript = page.replace('<head>', '<head><script>const s = " data-pagefind-body ";</script>');
+    expect(searchPageOf(withScript)).toEqual(expected);
+    const nested = `<html lang="en"><head><title>From the title</title></head><body><div data-pagefind-body><div><p>One</p></div><h2 id="a">A</h2><div><p>Two</p></div></div><div>after</div></body></html>`;
+    expect(searchPageOf(nested)).toEqual({
+      lang: 'en',
+      title: 'From the title',
+      sections: [
+        { title: 'From the title', blocks: ['One'], searchWords: [] },
+        { id: 'a', title: 'A', blocks: ['Two'], searchWords: [] },
+      ],
+    });
+  });
+
   it('skips a page with nothing to index', () => {
     expect(searchPageOf('<html lang="en"><body><p>x</p></body></html>')).toBeUndefined();
   });

@@ -33,12 +33,29 @@ export const searchWordsPrefix = 'search-words-';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * The searchable element's markup, without the rest of the page: the head, header and navigation before it are most
+ * of a page's bytes and none of them is indexed. Undefined when no tag has a `data-pagefind-body` attribute.
+ */
+function searchableMarkup(html: string): string | undefined {
+  const attribute = html.search(/\sdata-pagefind-body[\s=>/]/);
+  if (attribute < 0) return undefined;
+  const start = html.lastIndexOf('<', attribute);
+  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1];
+  if (!tag) return undefined;
+  const close = html.lastIndexOf(`</${tag}>`);
+  return html.slice(start, close > start ? close + tag.length + 3 : undefined);
+}
+
 /** The sections of a built page's searchable part (`[data-pagefind-body]`); undefined for a page without one. */
 export function searchPageOf(html: string): SearchPage | undefined {
-  const root = parse(html);
-  const body = root.querySelector('[data-pagefind-body]');
+  const markup = searchableMarkup(html);
+  if (!markup) return undefined;
+  // The attribute found may stand in a script's text: then the whole page is parsed.
+  const body = parse(markup).querySelector('[data-pagefind-body]') ?? parse(html).querySelector('[data-pagefind-body]');
   if (!body) return undefined;
-  const title = clean(body.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
+  const pageTitle = () => parse(/<title\b[^>]*>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '').querySelector('title')?.text;
+  const title = clean(body.querySelector('h1')?.text ?? pageTitle() ?? '');
   const sections: SearchSection[] = [{ title, blocks: [], searchWords: [] }];
   let block = '';
   const endBlock = () => {
@@ -72,7 +89,8 @@ export function searchPageOf(html: string): SearchPage | undefined {
   };
   for (const child of body.childNodes) walk(child);
   endBlock();
-  const lang = root.querySelector('html')?.getAttribute('lang') ?? 'unknown';
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  const lang = parse(`${htmlTag}</html>`).querySelector('html')?.getAttribute('lang') ?? 'unknown';
   return { lang, title, sections: sections.filter((s, i) => i === 0 || s.blocks.length > 0 || s.searchWords.length > 0) };
 }
 
