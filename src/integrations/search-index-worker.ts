@@ -19,6 +19,8 @@ import { searchPageOf, sectionRecord, sectionUrl } from '../lib/search-sections.
 import { downloadedWhole, fillCache, indexZopfli, webAssemblyZopfli } from './search-compression.ts';
 
 export interface SearchPartData {
+  /** Marks the parts' threads: a module imported on another worker thread must not answer its messages. */
+  searchIndexPart: true;
   root: string;
   /** The language codes of this part (src/lib/search-shards.ts). */
   languages: string[];
@@ -123,7 +125,7 @@ async function indexPages({ dist, files, output }: SearchPartRequest, part: Sear
   return { records: added.length, pages, reading, indexing, writing: (performance.now() - writeStarted) / 1000 };
 }
 
-if (!isMainThread && parentPort) {
+if (!isMainThread && parentPort && (workerData as Partial<SearchPartData> | undefined)?.searchIndexPart) {
   const port = parentPort;
   const part = workerData as SearchPartData;
   const warmedUp = warmUp(part);

@@ -54,7 +54,7 @@ export class SearchIndexParts {
     this.workers = this.shards.map(
       (shard, i) =>
         new Worker(new URL('./search-index-worker.ts', import.meta.url), {
-          workerData: { root, languages: shard, withSharedWebAssembly: i === 0 } satisfies SearchPartData,
+          workerData: { searchIndexPart: true, root, languages: shard, withSharedWebAssembly: i === 0 } satisfies SearchPartData,
         }),
     );
     this.results = this.workers.map(
@@ -102,6 +102,7 @@ function filesUnder(folder: string): string[] {
  */
 function mergeParts(outputs: readonly string[], into: string): PagefindEntry {
   const entries: PagefindEntry[] = [];
+  const folders = new Set<string>();
   for (const output of outputs) {
     for (const file of filesUnder(output)) {
       const from = join(output, file);
@@ -114,7 +115,8 @@ function mergeParts(outputs: readonly string[], into: string): PagefindEntry {
         if (!readFileSync(to).equals(readFileSync(from))) throw new Error(`two parts of the search index wrote different ${file}`);
         continue;
       }
-      mkdirSync(dirname(to), { recursive: true });
+      if (!folders.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
+      folders.add(dirname(to));
       renameSync(from, to);
     }
   }
