@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { zopfliAll, type ZopfliOptions } from './zopfli-pool.ts';
 
@@ -21,7 +22,7 @@ export const indexZopfli: ZopfliOptions = { numiterations: 1, blocksplittingmax:
 export const zopfliFor = (file: string) => (file.endsWith('.pagefind') ? webAssemblyZopfli : indexZopfli);
 
 /** The files of a written index that a first search downloads whole: the WebAssembly and the index chunks. */
-export function downloadedWhole(folder: string): string[] {
+function downloadedWhole(folder: string): string[] {
   const index = join(folder, 'index');
   return [
     ...readdirSync(folder).filter((name) => name.endsWith('.pagefind')).map((name) => join(folder, name)),
@@ -34,20 +35,19 @@ function cachedName(root: string, gzipped: Buffer, options: ZopfliOptions): stri
   return join(root, cacheFolder, `${hash}.gz`);
 }
 
-/** Compresses into the cache every file of one kind not there yet; returns how many it compressed. */
-export async function fillCache(root: string, files: readonly string[], options: ZopfliOptions, pool?: Parameters<typeof zopfliAll>[2]): Promise<number> {
+/** Compresses into the cache every gzip file of one kind not there yet; returns how many it compressed. */
+export async function fillCache(root: string, files: readonly Buffer[], options: ZopfliOptions, pool?: Parameters<typeof zopfliAll>[2]): Promise<number> {
   mkdirSync(join(root, cacheFolder), { recursive: true });
-  const missing = [...new Map(files.map((file) => readFileSync(file)).map((gzipped) => [cachedName(root, gzipped, options), gzipped])).entries()].filter(
-    ([name]) => !existsSync(name),
-  );
+  const missing = [...new Map(files.map((gzipped) => [cachedName(root, gzipped, options), gzipped])).entries()].filter(([name]) => !existsSync(name));
   const smaller = await zopfliAll(
     missing.map(([, gzipped]) => gunzipSync(gzipped)),
     options,
     pool,
   );
   missing.forEach(([name, gzipped], i) => {
-    // Written under a temporary name and renamed, so that a build running beside this one never reads half a file.
-    const partial = `${name}.${process.pid}.tmp`;
+    // Written under a temporary name and renamed, so that a build running beside this one never reads half a file;
+    // the name holds the thread too, as the search index's parts compress on threads of one process.
+    const partial = `${name}.${process.pid}.${threadId}.tmp`;
     writeFileSync(partial, smaller[i].length < gzipped.length ? smaller[i] : gzipped);
     renameSync(partial, name);
   });
@@ -59,7 +59,8 @@ export async function compressWrittenIndex(root: string, folder: string): Promis
   const files = downloadedWhole(folder);
   const webAssembly = files.filter((file) => zopfliFor(file) === webAssemblyZopfli);
   const indexes = files.filter((file) => zopfliFor(file) === indexZopfli);
-  const compressedNow = (await fillCache(root, webAssembly, webAssemblyZopfli)) + (await fillCache(root, indexes, indexZopfli));
+  const read = (paths: string[]) => paths.map((path) => readFileSync(path));
+  const compressedNow = (await fillCache(root, read(webAssembly), webAssemblyZopfli)) + (await fillCache(root, read(indexes), indexZopfli));
   let savedBytes = 0;
   for (const file of files) {
     const gzipped = readFileSync(file);

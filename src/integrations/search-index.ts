@@ -40,21 +40,32 @@ export interface SearchIndexReport {
   phases: { reading: number; indexing: number; writing: number; compressing: number; merging: number };
 }
 
-/** The parts of the search index, each a worker thread with its own Pagefind process, started before the pages exist. */
+/**
+ * The parts of the search index, each a worker thread with its own Pagefind process. They start before the pages
+ * exist (`start`), to load what Pagefind needs and compress its WebAssembly while the build bundles and renders.
+ */
 export class SearchIndexParts {
   readonly shards: string[][];
-  private readonly workers: Worker[];
-  private readonly results: Promise<SearchPartReport>[];
+  private workers: Worker[] = [];
+  private results: Promise<SearchPartReport>[] = [];
 
-  constructor(root: string, count = availableParallelism()) {
+  constructor(
+    private readonly root: string,
+    count = availableParallelism(),
+  ) {
     this.shards = languageShards(
       languages.map((l) => l.code),
       count,
     );
+  }
+
+  /** Starts the parts, once. */
+  start(): void {
+    if (this.workers.length > 0) return;
     this.workers = this.shards.map(
       (shard, i) =>
         new Worker(new URL('./search-index-worker.ts', import.meta.url), {
-          workerData: { searchIndexPart: true, root, languages: shard, withSharedWebAssembly: i === 0 } satisfies SearchPartData,
+          workerData: { searchIndexPart: true, root: this.root, languages: shard, withSharedWebAssembly: i === 0 } satisfies SearchPartData,
         }),
     );
     this.results = this.workers.map(
@@ -72,10 +83,13 @@ export class SearchIndexParts {
 
   /** Indexes the built pages in `dist`, each part into a folder of its own under `scratch`; resolves with each part's report. */
   async index(dist: string, htmlFiles: readonly string[], scratch: string): Promise<{ output: string; report: SearchPartReport }[]> {
+    this.start();
     const files = this.shards.map(() => [] as string[]);
     for (const file of htmlFiles) files[shardOfPage(relative(dist, file), this.shards)].push(file);
     try {
-      return await Promise.all(
+      // Every part is waited for, even after one has failed: another may still be writing into `scratch`, which the
+      // caller removes next.
+      const settled = await Promise.allSettled(
         this.workers.map(async (worker, i) => {
           const output = join(scratch, `part-${i + 1}`);
           worker.ref();
@@ -83,6 +97,9 @@ export class SearchIndexParts {
           return { output, report: await this.results[i] };
         }),
       );
+      const failed = settled.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+      return settled.map((result) => (result as PromiseFulfilledResult<{ output: string; report: SearchPartReport }>).value);
     } finally {
       await Promise.all(this.workers.map((worker) => worker.terminate()));
     }
@@ -194,6 +211,8 @@ export function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command === 'build') parts = new SearchIndexParts(root);
       },
+      // After the content sync, which stops a build with bad content: such a build starts no Pagefind at all.
+      'astro:build:start': () => parts?.start(),
       'astro:build:done': async ({ dir, logger }) => {
         const report = await writeSearchIndex(fileURLToPath(dir), root, parts);
         const p = report.phases;

@@ -2,7 +2,6 @@
 // WebAssembly build runs on the thread that calls it, so threads are the only way to use a second core).
 import { availableParallelism, setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { gzipAsync } from '@gfx/zopfli';
 
 /** Zopfli's settings (its defaults: 15 iterations, at most 15 block splits); README.md, "Search", says how they were chosen. */
 export interface ZopfliOptions {
@@ -27,8 +26,12 @@ if (!isMainThread && parentPort && (workerData as Partial<WorkerOptions> | undef
   // On Linux a nice value belongs to a thread, and setpriority(…, 0, …) sets the calling thread's; elsewhere it would
   // lower the whole process, so the work runs at the build's priority there.
   if ((workerData as WorkerOptions).lowPriority && process.platform === 'linux') setPriority(10);
+  // Loaded here, on Zopfli's own threads only: its Emscripten build makes any unhandled promise rejection in the
+  // thread that loads it abort with a message of its own, which on the build's or the search parts' threads turned an
+  // ordinary error into "abort(Error: …)" (a flaky test showed it).
+  const zopfli = import('@gfx/zopfli');
   port.on('message', async ({ id, data, options }: Job) => {
-    const gzipped = await gzipAsync(data, options);
+    const gzipped = await (await zopfli).gzipAsync(data, options);
     port.postMessage({ id, data: gzipped });
   });
 }
