@@ -46,13 +46,13 @@ export interface SearchIndexReport {
  */
 export class SearchIndexParts {
   readonly shards: string[][];
+  private readonly root: string;
   private workers: Worker[] = [];
   private results: Promise<SearchPartReport>[] = [];
 
-  constructor(
-    private readonly root: string,
-    count = availableParallelism(),
-  ) {
+  // No parameter properties: Node loads this file itself (astro.config.mjs), and its type stripping rejects them.
+  constructor(root: string, count = availableParallelism()) {
+    this.root = root;
     this.shards = languageShards(
       languages.map((l) => l.code),
       count,
