@@ -15,6 +15,9 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Astro's content-layer data store (each guide page's parsed model) beside the build's other caches, in the one
+  // folder the deploy workflow and .ci/run keep between runs: a page whose text is unchanged is not parsed again.
+  cacheDir: './node_modules/.cache/astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',

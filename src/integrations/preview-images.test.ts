@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { languages } from '../i18n/languages';
 import { guidePageSlugs, toolPageSlugs } from '../lib/guide-pages';
 import sharp from 'sharp';
-import { drawEach } from './preview-image-drawer';
+import { previewPalette, previewSvg } from '../lib/preview-image';
+import { drawEach, drawPreview } from './preview-image-drawer';
 import { languagesWithoutFont, previewJobs } from './preview-images';
 
 const root = mkdtempSync(join(tmpdir(), 'preview-jobs-'));
@@ -15,18 +16,33 @@ cpSync('src/i18n/strings', join(root, 'src/i18n/strings'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the drawer', () => {
-  it('draws each SVG into a PNG of the same size and sends it with its index', async () => {
-    const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="${fill}"/></svg>`;
+  it('draws each text layer into a PNG of the same size, on the background and under the band, and sends it with its index', async () => {
+    // A solid square of text-coloured ink at three places, as a title glyph would cover them.
+    const svg = (x: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><rect x="${x}" y="20" width="10" height="10" fill="#000"/></svg>`;
     const sent: { index: number; png: Uint8Array }[] = [];
-    await drawEach({ svgs: [svg('#b3261e'), svg('#ffffff'), svg('#1c1b1f')], png: { palette: true, colours: 16 } }, (message) => {
+    await drawEach({ svgs: [svg(0), svg(20), svg(40)] }, (message) => {
       if ('index' in message) sent.push(message);
     });
     expect(sent.map((m) => m.index).toSorted()).toEqual([0, 1, 2]);
+    const colourAt = (data: Buffer, channels: number, x: number, y: number) => [...data.subarray((y * 60 + x) * channels, (y * 60 + x) * channels + 3)];
     for (const { index, png } of sent) {
       const { data, info } = await sharp(Buffer.from(png)).raw().toBuffer({ resolveWithObject: true });
-      expect([info.width, info.height, info.format]).toEqual([40, 20, 'raw']);
-      expect([...data.subarray(0, 3)]).toEqual([[0xb3, 0x26, 0x1e], [0xff, 0xff, 0xff], [0x1c, 0x1b, 0x1f]][index]);
+      expect([info.width, info.height]).toEqual([60, 40]);
+      expect(colourAt(data, info.channels, 30, previewPalette.bandHeight - 1)).toEqual([0xb3, 0x26, 0x1e]);
+      expect(colourAt(data, info.channels, index * 20 + 5, 25)).toEqual([0x1c, 0x1b, 0x1f]);
+      expect(colourAt(data, info.channels, ((index + 1) % 3) * 20 + 5, 25)).toEqual([0xff, 0xff, 0xff]);
     }
+  });
+
+  it('draws a real title: ink where the text is, the site name lighter, white around it', async () => {
+    const svg = previewSvg({ title: 'Delete your account', siteName: 'Guide', lang: 'en', dir: 'ltr', font: 'Noto Sans' });
+    const { data, info } = await sharp(await drawPreview(svg)).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1200, 630]);
+    const row = (y: number) => Array.from({ length: info.width }, (_, x) => data[(y * info.width + x) * info.channels]);
+    const darkest = (from: number, to: number) => Math.min(...Array.from({ length: to - from }, (_, i) => Math.min(...row(from + i))));
+    expect(darkest(100, 300)).toBe(0x1c); // the title, in full ink
+    expect(darkest(520, 580)).toBe(0x4d); // the site name, lighter
+    expect(darkest(40, 90)).toBe(0xff); // nothing between the band and the title
   });
 });
 

@@ -6,6 +6,7 @@
  * that folder between runs. `astro dev` draws an image when it is asked for.
  */
 import { execFileSync, fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +18,9 @@ import { parse as parseYaml } from 'yaml';
 // does not fall back to a Vite server for it (about half a second of every build, bench/RESULTS.md).
 import { languages } from '../i18n/languages.ts';
 import { guidePageSlugs, toolPageSlugs } from '../lib/guide-pages.ts';
-import { fontsFingerprint, previewImageKey, previewPngOptions, previewSvg } from '../lib/preview-image.ts';
+import { fontsFingerprint, previewEncoding, previewImageKey, previewSvg } from '../lib/preview-image.ts';
 import { previewImagePath } from '../lib/urls.ts';
-import { drawerMarker, type DrawnMessage, type DrawRequest } from './preview-image-drawer.ts';
+import { drawerMarker, drawPreview, type DrawnMessage, type DrawRequest } from './preview-image-drawer.ts';
 
 const cacheFolder = 'node_modules/.cache/preview-images';
 /** Cached images no build has used for this long are removed; every build touches the ones it uses. */
@@ -108,8 +109,10 @@ function installedFonts(logger: AstroIntegrationLogger): string | undefined {
   return fontsFingerprint(lines.join('\n'));
 }
 
-async function drawPng(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg)).png(previewPngOptions).toBuffer();
+/** What draws an image besides its SVG: sharp's libraries, and the PNG encoder's own code (a change to it draws every image again). */
+function rendererVersions(): Record<string, string | undefined> {
+  const encoder = createHash('sha256').update(readFileSync(new URL('../lib/preview-png.ts', import.meta.url))).digest('hex').slice(0, 16);
+  return { ...sharp.versions, encoder };
 }
 
 interface DrawnImages {
@@ -151,7 +154,7 @@ function drawInChild(svgs: string[], onImage: (index: number, png: Buffer) => vo
       if (received === svgs.length) resolve();
       else reject(new Error(`the preview images could not be drawn (${failure ?? `the drawer stopped with exit code ${code}`}): ${received} of ${svgs.length} drawn`));
     });
-    child.send({ svgs, png: previewPngOptions } satisfies DrawRequest);
+    child.send({ svgs } satisfies DrawRequest);
   });
 }
 
@@ -165,8 +168,9 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<Dr
   const images = new Map<string, Buffer>();
   const now = new Date();
   const toDraw: { file: string; svg: string; cached?: string }[] = [];
+  const renderer = rendererVersions();
   for (const { file, svg } of jobs) {
-    const cached = fonts ? join(cacheDir, `${previewImageKey({ svg, png: previewPngOptions, renderer: sharp.versions, fonts })}.png`) : undefined;
+    const cached = fonts ? join(cacheDir, `${previewImageKey({ svg, png: previewEncoding, renderer, fonts })}.png`) : undefined;
     if (cached && existsSync(cached)) {
       try {
         images.set(file, readFileSync(cached));
@@ -235,7 +239,7 @@ export function previewImages(): AstroIntegration {
           const job = match && previewJobs(root).find((candidate) => candidate.file === match[1]);
           if (!job) return next();
           response.setHeader('Content-Type', 'image/png');
-          response.end(await drawPng(job.svg));
+          response.end(await drawPreview(job.svg));
         });
       },
     },

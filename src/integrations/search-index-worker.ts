@@ -6,15 +6,18 @@
  * As soon as it starts, a part indexes a sentence of each of its languages: that loads what Pagefind loads on first
  * use of a language (Japanese's segmenter dictionary takes 1.3 s), and gives the WebAssembly, which depends only on
  * Pagefind and the languages, so it is Zopfli-compressed beside the build (on one thread at a low priority). Then it
- * waits for the built pages.
+ * waits for the built pages. It indexes each language in an index of its own and keeps it between builds under a hash
+ * of its records (`LanguageIndexCache`), so a build re-indexes only the languages whose pages changed.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { languages, type Language } from '../i18n/languages.ts';
 import { marksInSearch } from '../lib/search-marks.ts';
 import { searchPageOf, sectionRecord, sectionUrl } from '../lib/search-sections.ts';
+import { filesByLanguage, isPagefindScript, mergeSearchEntries, type PagefindEntry } from '../lib/search-shards.ts';
 import { fillCache, indexZopfli, webAssemblyZopfli } from './search-compression.ts';
 
 export interface SearchPartData {
@@ -25,6 +28,8 @@ export interface SearchPartData {
   languages: string[];
   /** Whether this part compresses Pagefind's WebAssembly for languages without a stemmer of their own. */
   withSharedWebAssembly: boolean;
+  /** Where each language's index is kept between builds, under a hash of its records (null: kept nowhere). */
+  languageCache: string | null;
 }
 
 export interface SearchPartRequest {
@@ -38,6 +43,9 @@ export interface SearchPartRequest {
 export interface SearchPartReport {
   records: number;
   pages: number;
+  /** Languages whose index was taken from the cache, their records unchanged since a build that indexed them. */
+  reused: number;
+  languages: number;
   /** WebAssembly files compressed beside the build (or, when the pages came first, beside the indexing). */
   compressedEarly: number;
   /** Index files compressed right after this part wrote them (the other parts may still be indexing). */
@@ -70,13 +78,148 @@ async function filesOf(index: NonNullable<Awaited<ReturnType<typeof pagefind.cre
   return files;
 }
 
+function entryOf(files: IndexFiles): PagefindEntry {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
+  return JSON.parse(Buffer.from(entry.content).toString('utf8')) as PagefindEntry;
+}
+
+/** One language's index: its files (data, metadata and the WebAssembly it loads) and its pagefind-entry.json. */
+interface LanguageIndex {
+  entry: PagefindEntry;
+  files: IndexFiles;
+}
+
+/** A section as Pagefind gets it. */
+type SearchRecord = { url: string; content: string };
+
+/** Pagefind's name for a language: its <html lang> in lower case (checked against the entry it writes). */
+const pagefindLanguage = (language: Language) => language.hreflang.toLowerCase();
+
+/**
+ * Indexes the records of some languages in one index, and takes it apart by language: Pagefind keeps each language's
+ * index apart, so each language's files are those it writes for that language alone (tests/build/search-index-parts.test.ts).
+ */
+async function indexLanguages(recordsOf: ReadonlyMap<string, readonly SearchRecord[]>): Promise<Map<string, LanguageIndex>> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // All sections are sent at once, each language's in the order of its pages (Pagefind's output depends on it): its
+  // service answers in any order, and waiting for each answer before sending the next left most of the time idle.
+  const added = [...recordsOf.values()].flat().map((record) =>
+    index.addHTMLFile(record).then(({ errors: problems }) => {
+      if (problems.length) throw new Error(`${record.url}: Pagefind could not index this section: ${problems.join('; ')}`);
+    }),
+  );
+  // Handled here too: when one fails, the others are never awaited, and closing Pagefind rejects them.
+  for (const adding of added) adding.catch(() => {});
+  await Promise.all(added);
+  const files = await filesOf(index);
+  await index.deleteIndex();
+  const entry = entryOf(files);
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const owned = filesByLanguage([...byPath.keys()], entry);
+  const indexes = new Map<string, LanguageIndex>();
+  for (const code of recordsOf.keys()) {
+    const name = pagefindLanguage(languages.find((l) => l.code === code)!);
+    if (!(name in entry.languages)) {
+      throw new Error(`Pagefind wrote no index named "${name}" for ${code} (it wrote ${Object.keys(entry.languages).join(', ')}): see pagefindLanguage in src/integrations/search-index-worker.ts`);
+    }
+    indexes.set(code, { entry: { ...entry, languages: { [name]: entry.languages[name] } }, files: owned.get(name)!.map((path) => byPath.get(path)!) });
+  }
+  if (indexes.size !== Object.keys(entry.languages).length) throw new Error(`Pagefind wrote indexes for ${Object.keys(entry.languages).join(', ')}, not one for each of ${[...recordsOf.keys()].join(', ')}`);
+  return indexes;
+}
+
+/**
+ * The language indexes kept between builds (node_modules/.cache/search-index/languages/, which the deploy workflow
+ * keeps): a file per language and hash of everything Pagefind was given for it (its version, every record's address
+ * and HTML, in order), so a kept index is never stale, and a build indexes only the languages whose pages changed.
+ * Each file holds the language's entry and files in one: its length-prefixed JSON header, then the files' bytes.
+ */
+class LanguageIndexCache {
+  private readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
+
+  private fileOf(code: string, version: string, records: readonly SearchRecord[]): string {
+    const hash = createHash('sha256').update(JSON.stringify([version, code, records])).digest('hex').slice(0, 32);
+    return join(this.folder, `${code}-${hash}.bin`);
+  }
+
+  read(code: string, version: string, records: readonly SearchRecord[]): LanguageIndex | undefined {
+    const file = this.fileOf(code, version, records);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      return undefined; // not kept, or removed meanwhile by another build's clean-up: index it
+    }
+    const headerLength = bytes.readUInt32BE(0);
+    const { entry, files } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { entry: PagefindEntry; files: { path: string; length: number }[] };
+    let at = 4 + headerLength;
+    return {
+      entry,
+      files: files.map(({ path, length }) => {
+        at += length;
+        return { path, content: bytes.subarray(at - length, at) };
+      }),
+    };
+  }
+
+  write(code: string, version: string, records: readonly SearchRecord[], index: LanguageIndex): void {
+    const file = this.fileOf(code, version, records);
+    const header = Buffer.from(JSON.stringify({ entry: index.entry, files: index.files.map((f) => ({ path: f.path, length: f.content.length })) }));
+    const headerLength = Buffer.alloc(4);
+    headerLength.writeUInt32BE(header.length, 0);
+    mkdirSync(this.folder, { recursive: true });
+    // Written under a temporary name and renamed, so that a build running beside this one never reads half a file.
+    const partial = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(partial, Buffer.concat([headerLength, header, ...index.files.map((f) => f.content)]));
+    renameSync(partial, file);
+  }
+
+  /** Removes the indexes no build has used for `days` days. */
+  prune(days: number): void {
+    if (!existsSync(this.folder)) return;
+    const unusedSince = Date.now() - days * 86_400_000;
+    for (const name of readdirSync(this.folder)) {
+      const path = join(this.folder, name);
+      if (statSync(path).mtimeMs < unusedSince) rmSync(path, { force: true });
+    }
+  }
+}
+
+/** Days a kept language index may go unused before a build removes it (as the preview images' cache). */
+const unusedCacheDays = 14;
+
+function writeFiles(folder: string, files: IndexFiles): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const path = join(folder, file.path);
+    if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    folders.add(dirname(path));
+    writeFileSync(path, file.content);
+  }
+}
+
 const gzipFiles = (files: IndexFiles, which: (path: string) => boolean) => files.filter((file) => which(file.path)).map((file) => Buffer.from(file.content));
+
+/** What the warm-up leaves: Pagefind's scripts, its entry without languages (version and settings), the WebAssembly being compressed. */
+interface WarmedUp {
+  compressing: Promise<number>;
+  scripts: IndexFiles;
+  settings: PagefindEntry;
+}
 
 /**
  * Indexes a sentence of each language; resolves when Pagefind is ready for the pages, with the compression of the
  * WebAssembly it gave still running.
  */
-async function warmUp({ root, languages: codes, withSharedWebAssembly }: SearchPartData): Promise<{ compressing: Promise<number> }> {
+async function warmUp({ root, languages: codes, withSharedWebAssembly }: SearchPartData): Promise<WarmedUp> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const language of languages.filter((l) => codes.includes(l.code))) {
@@ -89,26 +232,23 @@ async function warmUp({ root, languages: codes, withSharedWebAssembly }: SearchP
   const webAssembly = gzipFiles(files, (path) => path.endsWith('.pagefind') && (withSharedWebAssembly || path !== 'wasm.unknown.pagefind'));
   const compressing = fillCache(root, webAssembly, webAssemblyZopfli, { threads: 1, lowPriority: true });
   compressing.catch(() => {});
-  return { compressing };
+  return { compressing, scripts: files.filter((file) => isPagefindScript(file.path)), settings: { ...entryOf(files), languages: {} } };
 }
 
-/** Indexes this part's pages, one record per step, question and section (src/lib/search-sections.ts). */
+/**
+ * Indexes this part's pages, one record per step, question and section (src/lib/search-sections.ts): each language
+ * in an index of its own, or taken from the cache when its records are those of an earlier build.
+ */
 async function indexPages(
   { dist, files, output }: SearchPartRequest,
   part: SearchPartData,
+  { scripts, settings }: WarmedUp,
 ): Promise<Omit<SearchPartReport, 'compressedEarly' | 'compressedAfter' | 'compressing'> & { indexFiles: Buffer[] }> {
   const started = performance.now();
-  let reading = 0;
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
-  // All sections are sent at once: Pagefind's service answers them in any order, and waiting for each answer before
-  // sending the next left most of the indexing time idle (3.1 s → 2.2 s for 160 pages).
-  const added: Promise<void>[] = [];
+  const recordsOf = new Map<string, SearchRecord[]>();
   for (const file of files) {
-    const readStarted = performance.now();
     const page = searchPageOf(readFileSync(file, 'utf8'));
-    reading += (performance.now() - readStarted) / 1000;
     if (!page) continue;
     const pageUrl = `/${relative(dist, file).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/');
     pages += 1;
@@ -117,29 +257,44 @@ async function indexPages(
     if (!part.languages.includes(language.code)) {
       throw new Error(`${file}: <html lang="${page.lang}"> in another language's folder; the search index is written per language folder (dist/<code>/)`);
     }
+    if (!recordsOf.has(language.code)) recordsOf.set(language.code, []);
     for (const section of page.sections) {
-      const content = sectionRecord(page, section, marksInSearch(language));
-      const indexed = index.addHTMLFile({ url: sectionUrl(pageUrl, section), content }).then(({ errors: problems }) => {
-        if (problems.length) throw new Error(`${file}: Pagefind could not index section "${section.title}": ${problems.join('; ')}`);
-      });
-      // Handled here too: when a later page stops the loop, these are never awaited, and closing Pagefind rejects them.
-      indexed.catch(() => {});
-      added.push(indexed);
+      recordsOf.get(language.code)!.push({ url: sectionUrl(pageUrl, section), content: sectionRecord(page, section, marksInSearch(language)) });
     }
   }
-  await Promise.all(added);
+  const reading = (performance.now() - started) / 1000;
+  const { version } = settings;
+  const cache = part.languageCache === null ? undefined : new LanguageIndexCache(part.languageCache);
+  const indexes = new Map<string, LanguageIndex>();
+  for (const [code, records] of recordsOf) {
+    const kept = cache?.read(code, version, records);
+    if (kept) indexes.set(code, kept);
+  }
+  const reused = indexes.size;
+  const toIndex = new Map([...recordsOf].filter(([code]) => !indexes.has(code)));
+  if (toIndex.size > 0) {
+    for (const [code, index] of await indexLanguages(toIndex)) {
+      indexes.set(code, index);
+      cache?.write(code, version, toIndex.get(code)!, index);
+    }
+  }
+  cache?.prune(unusedCacheDays);
   const indexing = (performance.now() - started) / 1000 - reading;
   const writeStarted = performance.now();
-  const written = await filesOf(index);
-  await index.deleteIndex();
-  const folders = new Set<string>();
-  for (const file of written) {
-    const path = join(output, file.path);
-    if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-    folders.add(dirname(path));
-    writeFileSync(path, file.content);
-  }
-  return { records: added.length, pages, reading, indexing, writing: (performance.now() - writeStarted) / 1000, indexFiles: gzipFiles(written, (path) => path.startsWith('index/')) };
+  const written = [...scripts, ...[...indexes.values()].flatMap((index) => index.files)];
+  const unique = new Map(written.map((file) => [file.path, file]));
+  writeFiles(output, [...unique.values()]);
+  writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(mergeSearchEntries([settings, ...[...indexes.values()].map((index) => index.entry)])));
+  return {
+    records: [...recordsOf.values()].reduce((sum, records) => sum + records.length, 0),
+    pages,
+    reused,
+    languages: recordsOf.size,
+    reading,
+    indexing,
+    writing: (performance.now() - writeStarted) / 1000,
+    indexFiles: gzipFiles([...unique.values()], (path) => path.startsWith('index/')),
+  };
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<SearchPartData> | undefined)?.searchIndexPart) {
@@ -155,7 +310,7 @@ if (!isMainThread && parentPort && (workerData as Partial<SearchPartData> | unde
     };
     warmedUp
       .then(async ({ compressing }) => {
-        const { indexFiles, ...report } = await indexPages(request, part);
+        const { indexFiles, ...report } = await indexPages(request, part, await warmedUp);
         const compressStarted = performance.now();
         const compressedAfter = await fillCache(part.root, indexFiles, indexZopfli);
         const seconds = (performance.now() - compressStarted) / 1000;

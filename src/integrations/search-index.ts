@@ -8,8 +8,9 @@
  * Pagefind process of its own on a worker thread (src/integrations/search-index-worker.ts): Pagefind keeps every
  * language's index apart, so the parts' files are the files one process writes, and only pagefind-entry.json is
  * merged (src/lib/search-shards.ts). The parts start with the build, to load what Pagefind needs for each language
- * and compress the WebAssembly beside the content sync and the bundling. scripts/search-index.ts runs the same
- * indexing on a dist/ folder by itself.
+ * and compress the WebAssembly beside the content sync and the bundling. Each language's index is kept between builds
+ * under a hash of its records (node_modules/.cache/search-index/languages/), so a build indexes only the languages
+ * whose pages changed. scripts/search-index.ts runs the same indexing on a dist/ folder by itself.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -26,6 +27,9 @@ import type { SearchPartData, SearchPartMessage, SearchPartReport, SearchPartReq
 export interface SearchIndexReport {
   records: number;
   pages: number;
+  /** Languages indexed, and how many of them were taken from the cache. */
+  languages: number;
+  reused: number;
   parts: number;
   files: number;
   /** WebAssembly files compressed beside the build, and files compressed at its end. */
@@ -47,12 +51,15 @@ export interface SearchIndexReport {
 export class SearchIndexParts {
   readonly shards: string[][];
   private readonly root: string;
+  private readonly languageCache: string | null;
   private workers: Worker[] = [];
   private results: Promise<SearchPartReport>[] = [];
 
   // No parameter properties: Node loads this file itself (astro.config.mjs), and its type stripping rejects them.
-  constructor(root: string, count = availableParallelism()) {
+  /** `languageCache`: where each language's index is kept between builds; null keeps none. */
+  constructor(root: string, count = availableParallelism(), languageCache: string | null = join(root, 'node_modules/.cache/search-index/languages')) {
     this.root = root;
+    this.languageCache = languageCache;
     this.shards = languageShards(
       languages.map((l) => l.code),
       count,
@@ -65,7 +72,13 @@ export class SearchIndexParts {
     this.workers = this.shards.map(
       (shard, i) =>
         new Worker(new URL('./search-index-worker.ts', import.meta.url), {
-          workerData: { searchIndexPart: true, root: this.root, languages: shard, withSharedWebAssembly: i === 0 } satisfies SearchPartData,
+          workerData: {
+            searchIndexPart: true,
+            root: this.root,
+            languages: shard,
+            withSharedWebAssembly: i === 0,
+            languageCache: this.languageCache,
+          } satisfies SearchPartData,
         }),
     );
     this.results = this.workers.map(
@@ -176,11 +189,13 @@ export async function writeSearchIndex(dist: string, root: string, parts = new S
   }
   const { files, compressedNow, savedBytes } = await compressWrittenIndex(root, output);
   const reports = written.map((part) => part.report);
-  const sum = (key: 'records' | 'pages' | 'compressedEarly' | 'compressedAfter') => reports.reduce((total, report) => total + report[key], 0);
+  const sum = (key: 'records' | 'pages' | 'languages' | 'reused' | 'compressedEarly' | 'compressedAfter') => reports.reduce((total, report) => total + report[key], 0);
   const slowest = (key: 'reading' | 'indexing' | 'writing' | 'compressing') => Math.max(...reports.map((report) => report[key]));
   return {
     records: sum('records'),
     pages: sum('pages'),
+    languages: sum('languages'),
+    reused: sum('reused'),
     parts: reports.length,
     files,
     compressedEarly: sum('compressedEarly'),
@@ -218,7 +233,8 @@ export function searchIndex(): AstroIntegration {
         const p = report.phases;
         // bench/ reads this line: keep its wording.
         logger.info(
-          `${report.records} sections of ${report.pages} pages indexed in ${report.seconds.toFixed(2)}s; Zopfli saved ${report.savedBytes} bytes ` +
+          `${report.records} sections of ${report.pages} pages indexed in ${report.seconds.toFixed(2)}s ` +
+            `(${report.languages - report.reused} of ${report.languages} languages indexed, ${report.reused} kept from a build with the same pages); Zopfli saved ${report.savedBytes} bytes ` +
             `in ${report.files} files (${report.compressedEarly} compressed beside the build, ${report.compressedNow} at the end, the rest from the cache); ` +
             `${report.parts} parts at once, the slowest: reading pages ${p.reading.toFixed(2)}s, Pagefind ${p.indexing.toFixed(2)}s, writing ${p.writing.toFixed(2)}s, ` +
             `Zopfli ${p.compressing.toFixed(2)}s; merging ${p.merging.toFixed(2)}s`,

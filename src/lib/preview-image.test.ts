@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontsFingerprint, previewImageKey, previewPngOptions, previewSvg, textWidthInEm, wrapTitle } from './preview-image';
+import { fontsFingerprint, previewEncoding, previewImageKey, previewSvg, textWidthInEm, wrapTitle } from './preview-image';
 
 describe('preview image layout', () => {
   it('counts CJK and Hangul as full width and Latin as about half', () => {
@@ -26,12 +26,12 @@ describe('preview image layout', () => {
 
 describe('preview image cache key', () => {
   const korean = { title: '컴퓨터에서 계정 삭제하기', siteName: '알리익스프레스 계정 삭제 안내', lang: 'ko', dir: 'ltr', font: 'Noto Sans CJK KR' } as const;
-  const base = { svg: previewSvg(korean), png: previewPngOptions, renderer: { sharp: '0.35.5', vips: '8.18.0', rsvg: '2.61.0' }, fonts: 'a1b2' };
+  const base = { svg: previewSvg(korean), png: previewEncoding, renderer: { sharp: '0.35.5', vips: '8.18.0', rsvg: '2.61.0' }, fonts: 'a1b2' };
   const key = previewImageKey(base);
 
   it('is the same for the same image, whatever the order of the option and version fields', () => {
     expect(previewImageKey({ ...base })).toBe(key);
-    expect(previewImageKey({ ...base, png: Object.fromEntries(Object.entries(previewPngOptions).reverse()), renderer: { rsvg: '2.61.0', vips: '8.18.0', sharp: '0.35.5' } })).toBe(key);
+    expect(previewImageKey({ ...base, png: Object.fromEntries(Object.entries(previewEncoding).reverse()), renderer: { rsvg: '2.61.0', vips: '8.18.0', sharp: '0.35.5' } })).toBe(key);
     expect(key).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -41,10 +41,11 @@ describe('preview image cache key', () => {
     ['the language', { svg: previewSvg({ ...korean, lang: 'ja' }) }],
     ['the direction', { svg: previewSvg({ ...korean, dir: 'rtl' }) }],
     ['the font family', { svg: previewSvg({ ...korean, font: 'Noto Sans CJK JP' }) }],
-    ['the template', { svg: previewSvg(korean).replace('#b3261e', '#1e5bb3') }],
-    ['the encoder options', { png: { ...previewPngOptions, colours: 256 } }],
+    ['the text layer', { svg: previewSvg(korean).replace('font-size="34"', 'font-size="36"') }],
+    ['the band colour', { png: { ...previewEncoding, band: '#1e5bb3' } }],
+    ['the encoder options', { png: { ...previewEncoding, zlibLevel: 9 } }],
+    ['the encoder code', { renderer: { ...base.renderer, encoder: '0f1e2d3c' } }],
     ['the renderer version', { renderer: { ...base.renderer, rsvg: '2.62.0' } }],
-    ['the encoder library', { renderer: { ...base.renderer, imagequant: '4.4.0' } }],
     ['the installed fonts', { fonts: 'c3d4' }],
   ])('changes with %s', (_, change) => {
     expect(previewImageKey({ ...base, ...change })).not.toBe(key);

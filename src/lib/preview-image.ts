@@ -1,9 +1,11 @@
 /**
- * The preview image (og:image) of a page, as an SVG that sharp turns into a 1200 × 630 PNG at build time: the
- * page's title in its own script and font, the site's name, and a red band; and the key its PNG is cached under.
- * Pure, so the layout and the key are unit-tested. src/integrations/preview-images.ts draws them.
+ * The preview image (og:image) of a page, 1200 × 630: the page's title in its own script and font and the site's name
+ * on white, under a red band; and the key its PNG is cached under. The text is an SVG that sharp draws at build time;
+ * its coverage becomes the PNG with the background and the band (src/lib/preview-png.ts, `previewPalette`). Pure, so
+ * the layout and the key are unit-tested. src/integrations/preview-images.ts draws them.
  */
 import { createHash } from 'node:crypto';
+import { inkLevels, type PreviewPalette } from './preview-png.ts';
 
 export const previewWidth = 1200;
 export const previewHeight = 630;
@@ -46,6 +48,13 @@ export interface PreviewInput {
   font: string;
 }
 
+/** The image's colours and band; the text's are strengths of the ink. */
+export const previewPalette: PreviewPalette = { background: '#ffffff', ink: '#1c1b1f', band: '#b3261e', bandHeight: 24 };
+
+/** The site name is lighter than the title (#4d4c4f): one of the palette's ink strengths, so it is drawn exactly. */
+const siteNameStrength = (11 / (inkLevels - 1)).toFixed(4);
+
+/** The text layer: the title and the site name, in ink, on nothing (the PNG adds the background and the band). */
 export function previewSvg({ title, siteName, lang, dir, font }: PreviewInput): string {
   const margin = 80;
   const usable = previewWidth - 2 * margin;
@@ -63,29 +72,26 @@ export function previewSvg({ title, siteName, lang, dir, font }: PreviewInput): 
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${previewWidth}" height="${previewHeight}" viewBox="0 0 ${previewWidth} ${previewHeight}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<rect x="0" y="0" width="${previewWidth}" height="24" fill="#b3261e"/>`,
-    `<g font-family="${escapeXml(font)}" fill="#1c1b1f" direction="${dir}" text-anchor="start" xml:lang="${lang}">`,
+    `<g font-family="${escapeXml(font)}" fill="#000000" direction="${dir}" text-anchor="start" xml:lang="${lang}">`,
     text,
-    `<text x="${x}" y="${previewHeight - 70}" font-size="34" fill="#4a4750">${escapeXml(siteName)}</text>`,
+    `<text x="${x}" y="${previewHeight - 70}" font-size="34" fill-opacity="${siteNameStrength}">${escapeXml(siteName)}</text>`,
     `</g>`,
     `</svg>`,
   ].join('');
 }
 
 /**
- * How the PNG is encoded, chosen by measurement (bench/README.md): the image has three inks (title, site name, red
- * band) on white, so 16 colours without dithering keep every anti-aliased edge, at about half the CPU time of a
- * full 256-colour palette and two thirds of its bytes; zlib level 6 instead of 9 costs a few per cent in size.
+ * How the PNG is encoded (src/lib/preview-png.ts): its palette, and zlib level 6 (level 9 costs more time for a few
+ * per cent of the size).
  */
-export const previewPngOptions = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
+export const previewEncoding = { ...previewPalette, levels: inkLevels, zlibLevel: 6 } as const;
 
 export interface PreviewKeyInput {
   /** The SVG drawn: title, site name, language, direction, font family and the whole template. */
   svg: string;
-  /** The PNG encoder's options. */
+  /** The PNG's encoding: palette, band, levels, zlib level. */
   png: Readonly<Record<string, unknown>>;
-  /** Versions of the renderer and encoder (sharp.versions: sharp, libvips, librsvg, libimagequant, …). */
+  /** Versions of the renderer (sharp.versions: sharp, libvips, librsvg, …) and of the encoder's code. */
   renderer: Readonly<Record<string, string | undefined>>;
   /** What identifies the installed fonts (fontsFingerprint): a font added, removed or updated changes every key. */
   fonts: string;

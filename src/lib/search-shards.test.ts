@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageShards, mergeSearchEntries, shardOfPage, type PagefindEntry } from './search-shards';
+import { filesByLanguage, isPagefindScript, languageShards, mergeSearchEntries, shardOfPage, type PagefindEntry } from './search-shards';
 
 const entry = (version: string, ...languages: string[]): PagefindEntry => ({
   version,
@@ -37,5 +37,49 @@ describe('splitting the search index by language', () => {
     expect(() => mergeSearchEntries([])).toThrow(/different Pagefind versions/);
     expect(() => mergeSearchEntries([{ ...entry('1.5.2', 'en'), include_characters: ['_'] }, { ...entry('1.5.2', 'ko'), include_characters: ['-'] }])).toThrow(/disagree on "include_characters"/);
     expect(() => mergeSearchEntries([entry('1.5.2', 'en'), { ...entry('1.5.2', 'ko'), include_characters: ['_'] }])).toThrow(/disagree on the fields/);
+  });
+});
+
+describe("an index's files by language", () => {
+  const index: PagefindEntry = {
+    version: '1.5.2',
+    languages: {
+      pt: { hash: 'pt_aa11', wasm: 'pt', page_count: 2 },
+      'pt-br': { hash: 'pt-br_bb22', wasm: 'pt', page_count: 3 },
+      gu: { hash: 'gu_cc33', wasm: null, page_count: 1 },
+    },
+  };
+  const paths = [
+    'pagefind.js',
+    'pagefind-ui.css',
+    'pagefind-entry.json',
+    'pagefind.pt_aa11.pf_meta',
+    'pagefind.pt-br_bb22.pf_meta',
+    'pagefind.gu_cc33.pf_meta',
+    'wasm.pt.pagefind',
+    'wasm.unknown.pagefind',
+    'index/pt_1.pf_index',
+    'index/pt-br_2.pf_index',
+    'fragment/pt-br_3.pf_fragment',
+    'fragment/gu_4.pf_fragment',
+    'filter/gu_5.pf_filter',
+  ];
+
+  it("gives each language its metadata, chunks, fragments, filters and its stemmer's WebAssembly (shared), Pagefind's scripts to none", () => {
+    expect(Object.fromEntries(filesByLanguage(paths, index))).toEqual({
+      pt: ['pagefind.pt_aa11.pf_meta', 'wasm.pt.pagefind', 'index/pt_1.pf_index'],
+      'pt-br': ['pagefind.pt-br_bb22.pf_meta', 'wasm.pt.pagefind', 'index/pt-br_2.pf_index', 'fragment/pt-br_3.pf_fragment'],
+      gu: ['pagefind.gu_cc33.pf_meta', 'fragment/gu_4.pf_fragment', 'filter/gu_5.pf_filter'],
+    });
+    // Pagefind writes the WebAssembly of languages without a stemmer into every index, as it does its scripts.
+    expect(paths.filter(isPagefindScript)).toEqual(['pagefind.js', 'pagefind-ui.css', 'wasm.unknown.pagefind']);
+  });
+
+  it('stops at a file of no language it knows, naming it', () => {
+    expect(() => filesByLanguage([...paths, 'fragment/ko_6.pf_fragment'], index)).toThrow(
+      'Pagefind wrote fragment/ko_6.pf_fragment, which is not the file of one language of pagefind-entry.json (pt, pt-br, gu)',
+    );
+    expect(() => filesByLanguage([...paths, 'pagefind.xx_1.pf_meta'], index)).toThrow('Pagefind wrote pagefind.xx_1.pf_meta');
+    expect(() => filesByLanguage([...paths, 'wasm.ko.pagefind'], index)).toThrow('Pagefind wrote wasm.ko.pagefind');
   });
 });

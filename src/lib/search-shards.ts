@@ -48,3 +48,35 @@ export function mergeSearchEntries(entries: readonly PagefindEntry[]): PagefindE
   }
   return { ...settings(entries[0]), version: versions[0], languages };
 }
+
+/**
+ * Pagefind's own scripts and styles (pagefind.js, pagefind-ui.css…) and the WebAssembly of languages without a stemmer
+ * (wasm.unknown.pagefind), which it writes into every index: the same whatever was indexed.
+ */
+export const isPagefindScript = (path: string) =>
+  path === 'wasm.unknown.pagefind' || (!path.includes('/') && !path.startsWith('wasm.') && !path.endsWith('.pf_meta') && path !== 'pagefind-entry.json');
+
+/**
+ * The files of an index (paths as Pagefind gives them) that belong to each language of its entry: its metadata
+ * (pagefind.<hash>.pf_meta), its chunks, fragments and filters (named <language>_…), and its stemmer's WebAssembly
+ * (wasm.<wasm>.pagefind, which languages of one stemmer share). Pagefind's scripts belong to none; any other file is an
+ * error, so that nothing Pagefind writes is left out of a language kept between builds.
+ */
+export function filesByLanguage(paths: readonly string[], entry: PagefindEntry): Map<string, string[]> {
+  const owned = new Map(Object.keys(entry.languages).map((language) => [language, [] as string[]]));
+  for (const path of paths) {
+    if (isPagefindScript(path) || path === 'pagefind-entry.json') continue;
+    const owners = Object.entries(entry.languages).filter(
+      ([language, { hash, wasm }]) =>
+        path === `pagefind.${hash}.pf_meta` ||
+        path === `wasm.${wasm}.pagefind` ||
+        (/^(index|fragment|filter)\//.test(path) && path.split('/')[1].startsWith(`${language}_`)),
+    );
+    const isSharedWebAssembly = path.startsWith('wasm.');
+    if (owners.length === 0 || (owners.length > 1 && !isSharedWebAssembly)) {
+      throw new Error(`Pagefind wrote ${path}, which is not the file of one language of pagefind-entry.json (${Object.keys(entry.languages).join(', ')})`);
+    }
+    for (const [language] of owners) owned.get(language)!.push(path);
+  }
+  return owned;
+}

@@ -14,13 +14,17 @@ describe('deployment', () => {
     expect(workflow).toContain('actions/deploy-pages@');
   });
 
-  it('both jobs keep the preview images and compressed search files between runs, restored where npm ci will not empty them', () => {
-    const cacheSteps = [...workflow.matchAll(/uses: actions\/cache@v\d+\n\s+with:\n\s+path: \|\n\s+node_modules\/\.cache\/preview-images\n\s+node_modules\/\.cache\/search-index\n/g)];
+  it('both jobs keep the preview images, search indexes and data store between runs, restored where npm ci will not empty them', () => {
+    const cacheSteps = [
+      ...workflow.matchAll(/uses: actions\/cache@v\d+\n\s+with:\n\s+path: \|\n\s+node_modules\/\.cache\/preview-images\n\s+node_modules\/\.cache\/search-index\n\s+node_modules\/\.cache\/astro\n/g),
+    ];
     expect(cacheSteps).toHaveLength(2);
     const deployJob = workflow.slice(workflow.indexOf('\n  deploy:'));
     expect(deployJob.indexOf('actions/cache@')).toBeGreaterThan(deployJob.indexOf('run: npm ci'));
     expect(deployJob).toContain('fonts-noto-core fonts-noto-cjk');
     expect(ciRun).toContain('caches=node_modules/.cache\n');
+    // Astro keeps its data store where those caches are (astro.config.mjs).
+    expect(readFileSync('astro.config.mjs', 'utf8')).toContain("cacheDir: './node_modules/.cache/astro'");
     expect(ciRun.indexOf('mv "$caches" .build-caches-kept')).toBeLessThan(ciRun.indexOf('npm ci --no-audit'));
     expect(ciRun.indexOf('mv .build-caches-kept "$caches"')).toBeGreaterThan(ciRun.indexOf('npm ci --no-audit'));
   });

@@ -1,6 +1,6 @@
 /** Copies of this project in a temporary folder, changed in one way and built for real with `astro build`. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cleanEnvironment } from './clean-env';
@@ -14,9 +14,28 @@ export function projectWith(change: (root: string) => void): string {
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   change(root);
   return root;
+}
+
+/**
+ * The project's packages, linked one by one, and its build caches that are safe to share (node_modules/.cache: the
+ * preview images and search indexes, each written under a temporary name and renamed). Not Astro's own caches: its
+ * data store (node_modules/.cache/astro) is written under one fixed temporary name, so two builds at once could
+ * break each other's.
+ */
+function linkNodeModules(source: string, target: string): void {
+  mkdirSync(join(target, '.cache'), { recursive: true });
+  for (const name of readdirSync(source)) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(source, name), join(target, name), 'dir');
+  }
+  const caches = join(source, '.cache');
+  if (!existsSync(caches)) return;
+  for (const name of readdirSync(caches)) {
+    if (name !== 'astro') symlinkSync(join(caches, name), join(target, '.cache', name), 'dir');
+  }
 }
 
 /** Builds a fixture copy; `env` adds deploy settings (PROBLEM_REPORT_REPO, SITE_URL…) to the clean environment. */
