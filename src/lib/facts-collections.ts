@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { allFactsId } from './facts-data';
 import { loadFacts } from './facts-file';
 import { factSections, factsFiles, type FactSection } from './facts-schema';
 
@@ -58,6 +59,32 @@ function factsLoader(section: FactSection): Loader {
 
 const collection = <S extends FactSection>(section: S) => defineCollection({ loader: factsLoader(section), schema: factSections[section] });
 
+/**
+ * Every fact as one entry, in the files' order (the collections above give their entries in id order; the pages keep
+ * an editor's order: the rights table's rows, the letter's places). Pages read it (src/lib/facts-data.ts) instead of
+ * parsing the YAML again while they render. Checked by the collections above, which stop the build on any problem.
+ */
+function allFactsLoader(): Loader {
+  const sync = ({ config, store }: LoaderContext) => {
+    const { facts, problems } = loadFactsOnce(fileURLToPath(config.root));
+    if (problems.length > 0) throw new Error(`The facts in content/facts/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    store.clear();
+    store.set({ id: allFactsId, data: facts as unknown as Record<string, unknown> });
+  };
+  return {
+    name: 'facts-all',
+    load: async (context) => {
+      sync(context);
+      const paths = factsFiles.map((file) => join(fileURLToPath(context.config.root), file.path));
+      context.watcher?.add(paths);
+      context.watcher?.on('change', (changed) => {
+        if (paths.includes(changed)) sync(context);
+      });
+    },
+  };
+}
+
+
 /** Spread into `collections` in src/content.config.ts. */
 export const factsCollections = {
   aliexpressCompanies: collection('companies'),
@@ -70,4 +97,5 @@ export const factsCollections = {
   laws: collection('laws'),
   regulators: collection('regulators'),
   jurisdictions: collection('jurisdictions'),
+  allFacts: defineCollection({ loader: allFactsLoader() }),
 };

@@ -1,21 +1,16 @@
 /**
- * The facts as one object, for components and pages; the pure helpers take it as an argument. It is read from the
- * files with the same reader as the facts collections (src/lib/facts-collections.ts), which stop the build on any
- * problem, because the collections give their entries in id order while the files' order is an editor's choice the
- * pages keep (the rows of the rights table, the places in the letter).
+ * The facts as one object, for components and pages; the pure helpers take it as an argument. It is the `allFacts`
+ * collection's one entry (src/lib/facts-collections.ts): read from the files, in their order, by the same reader as
+ * the facts collections, which stop the build on any problem.
  */
-import { loadFacts } from './facts-file';
+import { getEntry } from 'astro:content';
 import type { Facts } from './facts-schema';
 
-let cached: Facts | undefined;
+/** The one entry of the `allFacts` collection. */
+export const allFactsId = 'all';
 
-/** Read once per build, from the project the build runs in. */
 export async function siteFacts(): Promise<Facts> {
-  // In the dev server the files change under it; a build reads them once.
-  if (!cached || import.meta.env.DEV) {
-    const { facts, problems } = loadFacts(process.cwd());
-    if (problems.length > 0) throw new Error(`The facts in content/facts/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-    cached = facts;
-  }
-  return cached;
+  const entry = await getEntry('allFacts', allFactsId);
+  if (!entry) throw new Error(`the allFacts collection has no "${allFactsId}" entry: src/lib/facts-collections.ts writes it in the content sync`);
+  return entry.data as unknown as Facts;
 }
