@@ -31,6 +31,13 @@ describe('splitting the search index by language', () => {
     expect(mergeSearchEntries([withCharacters(entry('1.5.2', 'en')), withCharacters(entry('1.5.2', 'ko'))])).toEqual(withCharacters(entry('1.5.2', 'en', 'ko')));
   });
 
+  it('writes the same entry, byte for byte, whatever order the parts come in', () => {
+    const parts = [entry('1.5.2', 'ko', 'en'), entry('1.5.2', 'pt-br'), entry('1.5.2', 'ar', 'pt')];
+    const written = JSON.stringify(mergeSearchEntries(parts));
+    expect(JSON.stringify(mergeSearchEntries([...parts].reverse()))).toBe(written);
+    expect(Object.keys(JSON.parse(written).languages)).toEqual(['ar', 'en', 'ko', 'pt', 'pt-br']);
+  });
+
   it('refuses parts that share a language or come from different Pagefind versions', () => {
     expect(() => mergeSearchEntries([entry('1.5.2', 'en'), entry('1.5.2', 'en', 'ko')])).toThrow(/both hold the language "en"/);
     expect(() => mergeSearchEntries([entry('1.5.2', 'en'), entry('1.6.0', 'ko')])).toThrow(/different Pagefind versions \(1\.5\.2, 1\.6\.0\)/);

@@ -27,8 +27,8 @@ export function shardOfPage(relativePath: string, shards: readonly (readonly str
 }
 
 /**
- * One entry listing every language of the given ones, with their settings, which must agree; a language in two of
- * them means two indexes for it.
+ * One entry listing every language of the given ones (by name), with their settings, which must agree; a language in
+ * two of them means two indexes for it.
  */
 export function mergeSearchEntries(entries: readonly PagefindEntry[]): PagefindEntry {
   const versions = [...new Set(entries.map((entry) => entry.version))];
@@ -39,14 +39,16 @@ export function mergeSearchEntries(entries: readonly PagefindEntry[]): PagefindE
   }
   const keys = new Set(entries.flatMap((entry) => Object.keys(settings(entry))));
   if (keys.size !== Object.keys(settings(entries[0])).length) throw new Error(`the search index's parts disagree on the fields of pagefind-entry.json (${[...keys].join(', ')})`);
-  const languages: PagefindEntry['languages'] = {};
+  const languages = new Map<string, PagefindEntry['languages'][string]>();
   for (const entry of entries) {
     for (const [language, index] of Object.entries(entry.languages)) {
-      if (language in languages) throw new Error(`two parts of the search index both hold the language "${language}": pages of one language must all be in one part`);
-      languages[language] = index;
+      if (languages.has(language)) throw new Error(`two parts of the search index both hold the language "${language}": pages of one language must all be in one part`);
+      languages.set(language, index);
     }
   }
-  return { ...settings(entries[0]), version: versions[0], languages };
+  // In one order whatever the parts and the cache gave: the same pages make the same file.
+  const sorted = Object.fromEntries([...languages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { version: versions[0], languages: sorted, ...settings(entries[0]) };
 }
 
 /**

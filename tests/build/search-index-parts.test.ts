@@ -36,16 +36,12 @@ function filesUnder(folder: string): Map<string, Buffer> {
 
 const entryOf = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
 
-/** The same files under pagefind/, byte for byte, and the same pagefind-entry.json (as JSON: key order aside). */
+/** The same files under pagefind/, byte for byte, pagefind-entry.json too (its languages are written in one order). */
 function expectSameIndex(site: string, expectedSite: string): void {
   const expected = filesUnder(join(expectedSite, 'pagefind'));
   const actual = filesUnder(join(site, 'pagefind'));
   expect([...actual.keys()]).toEqual([...expected.keys()]);
-  for (const [file, bytes] of expected) {
-    if (file === 'pagefind-entry.json') continue;
-    expect(actual.get(file)!.equals(bytes), file).toBe(true);
-  }
-  expect(entryOf(site)).toEqual(entryOf(expectedSite));
+  for (const [file, bytes] of expected) expect(actual.get(file)!.equals(bytes), file).toBe(true);
 }
 
 describe('the search index written in parts', () => {
