@@ -26,6 +26,7 @@ import { queryWords } from '../../src/lib/search-query';
 import { rankPages } from '../../src/lib/search-ranking';
 import { sectionRecord } from '../../src/lib/search-sections';
 import { openServedFolder, type ServedFolder } from '../support/browser';
+import { writeIndexFiles } from '../support/pagefind-files';
 
 const pagesByLanguage: Partial<Record<LanguageCode, Record<string, string>>> = {
   gu: {
@@ -77,7 +78,7 @@ beforeAll(async () => {
         const record = sectionRecord({ lang: languageByCode(lang).hreflang, title: name, sections: [] }, { title: name, blocks: [text], searchWords: [] }, marks);
         await index!.addHTMLFile({ url: `/${name}/`, content: record });
       }
-      await index!.writeFiles({ outputPath: join(root, lang, marks, 'pagefind') });
+      await writeIndexFiles(index!, join(root, lang, marks, 'pagefind'));
     }
   }
   await pagefind.close();

@@ -18,6 +18,7 @@ import { marksInSearch } from '../../src/lib/search-marks';
 import { hitFromFragment, type PagefindFragment } from '../../src/lib/search-results';
 import { sectionRecord } from '../../src/lib/search-sections';
 import { openServedFolder, type ServedFolder } from '../support/browser';
+import { writeIndexFiles } from '../support/pagefind-files';
 
 const sentences = {
   invoices: 'ก่อนลบบัญชีของคุณให้ดาวน์โหลดใบแจ้งหนี้ทั้งหมดเก็บไว้',
@@ -41,7 +42,7 @@ let page: Page;
 async function writeIndex(folder: string, record: (name: string, text: string) => string) {
   const { index } = await pagefind.createIndex({});
   for (const [name, text] of Object.entries(sentences)) await index!.addHTMLFile({ url: `/${name}/`, content: record(name, text) });
-  await index!.writeFiles({ outputPath: join(root, folder, 'pagefind') });
+  await writeIndexFiles(index!, join(root, folder, 'pagefind'));
 }
 
 beforeAll(async () => {
