@@ -6,8 +6,8 @@
  * As soon as it starts, a part indexes a sentence of each of its languages: that loads what Pagefind loads on first
  * use of a language (Japanese's segmenter dictionary takes 1.3 s), and gives the WebAssembly, which depends only on
  * Pagefind and the languages, so it is Zopfli-compressed beside the build (on one thread at a low priority). Then it
- * waits for the built pages. It indexes each language in an index of its own and keeps it between builds under a hash
- * of its records (`LanguageIndexCache`), so a build re-indexes only the languages whose pages changed.
+ * waits for the built pages. Each language's index is kept between builds under a hash of its records
+ * (`LanguageIndexCache`); the languages not found there are indexed together and the index taken apart by language.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -150,24 +150,25 @@ class LanguageIndexCache {
 
   read(code: string, version: string, records: readonly SearchRecord[]): LanguageIndex | undefined {
     const file = this.fileOf(code, version, records);
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      const bytes = readFileSync(file);
+      const headerLength = bytes.readUInt32BE(0);
+      const { entry, files } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { entry: PagefindEntry; files: { path: string; length: number }[] };
+      let at = 4 + headerLength;
+      const index = {
+        entry,
+        files: files.map(({ path, length }) => {
+          at += length;
+          return { path, content: bytes.subarray(at - length, at) };
+        }),
+      };
+      if (at !== bytes.length) return undefined;
       const now = new Date();
       utimesSync(file, now, now);
+      return index;
     } catch {
-      return undefined; // not kept, or removed meanwhile by another build's clean-up: index it
+      return undefined; // not kept, unreadable, or removed meanwhile by another build's clean-up: index it
     }
-    const headerLength = bytes.readUInt32BE(0);
-    const { entry, files } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { entry: PagefindEntry; files: { path: string; length: number }[] };
-    let at = 4 + headerLength;
-    return {
-      entry,
-      files: files.map(({ path, length }) => {
-        at += length;
-        return { path, content: bytes.subarray(at - length, at) };
-      }),
-    };
   }
 
   write(code: string, version: string, records: readonly SearchRecord[], index: LanguageIndex): void {
@@ -236,8 +237,8 @@ async function warmUp({ root, languages: codes, withSharedWebAssembly }: SearchP
 }
 
 /**
- * Indexes this part's pages, one record per step, question and section (src/lib/search-sections.ts): each language
- * in an index of its own, or taken from the cache when its records are those of an earlier build.
+ * Indexes this part's pages, one record per step, question and section (src/lib/search-sections.ts): a language whose
+ * records are those of an earlier build is taken from the cache, the others are indexed.
  */
 async function indexPages(
   { dist, files, output }: SearchPartRequest,

@@ -1,7 +1,8 @@
 /**
- * The facts under content/facts/ as Astro collections, one per section (companies, contacts, …, jurisdictions).
- * Astro's own file() loader only logs a broken YAML file and carries on with an empty collection; this loader reads
- * all facts files together, checks the references between them, and stops the build naming file:line instead.
+ * The facts under content/facts/ as Astro collections, one per section (companies, contacts, …, jurisdictions), and
+ * all of them as one entry (allFacts). Astro's own file() loader only logs a broken YAML file and carries on with an
+ * empty collection; these loaders read all facts files together, check the references between them, and stop the
+ * build naming file:line instead.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +11,12 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { allFactsId } from './facts-data';
 import { loadFacts } from './facts-file';
-import { factSections, factsFiles, type FactSection } from './facts-schema';
+import { factSections, factsFiles, type Facts, type FactSection } from './facts-schema';
 
 let lastRead: { key: string; result: ReturnType<typeof loadFacts> } | undefined;
 
 /**
- * The nine collections, and the guide checks in src/content.config.ts, come from the same four files: parse and check
+ * The collections, and the guide checks in src/content.config.ts, come from the same four files: parse and check
  * them once for the same text, not once per reader (parsing the YAML with positions took about 0.1 s a time,
  * bench/RESULTS.md). A change to any file in
  * `astro dev` makes a new key, so the next sync reads it again.
@@ -32,20 +33,21 @@ export function loadFactsOnce(root: string): ReturnType<typeof loadFacts> {
   return lastRead.result;
 }
 
-function factsLoader(section: FactSection): Loader {
-  const sync = async ({ config, store, parseData }: LoaderContext) => {
-    const { facts, problems } = loadFactsOnce(fileURLToPath(config.root));
+/**
+ * A loader that fills its collection from the facts, read once per build (any problem in them stops it), and, in
+ * `astro dev`, again whenever one of the files changes.
+ */
+function factsFileLoader(name: string, fill: (facts: Facts, context: LoaderContext) => Promise<void>): Loader {
+  const sync = async (context: LoaderContext) => {
+    const { facts, problems } = loadFactsOnce(fileURLToPath(context.config.root));
     if (problems.length > 0) {
       throw new Error(`The facts in content/facts/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     }
-    const filePath = factsFiles.find((file) => file.schema.shape[section as never])!.path;
-    store.clear();
-    for (const [id, entry] of Object.entries(facts[section])) {
-      store.set({ id, data: await parseData({ id, data: entry as Record<string, unknown> }), filePath });
-    }
+    context.store.clear();
+    await fill(facts, context);
   };
   return {
-    name: `facts-${section}`,
+    name,
     load: async (context) => {
       await sync(context);
       const paths = factsFiles.map((file) => join(fileURLToPath(context.config.root), file.path));
@@ -57,33 +59,25 @@ function factsLoader(section: FactSection): Loader {
   };
 }
 
+const factsLoader = (section: FactSection) =>
+  factsFileLoader(`facts-${section}`, async (facts, { store, parseData }) => {
+    const filePath = factsFiles.find((file) => file.schema.shape[section as never])!.path;
+    for (const [id, entry] of Object.entries(facts[section])) {
+      store.set({ id, data: await parseData({ id, data: entry as Record<string, unknown> }), filePath });
+    }
+  });
+
 const collection = <S extends FactSection>(section: S) => defineCollection({ loader: factsLoader(section), schema: factSections[section] });
 
 /**
  * Every fact as one entry, in the files' order (the collections above give their entries in id order; the pages keep
  * an editor's order: the rights table's rows, the letter's places). Pages read it (src/lib/facts-data.ts) instead of
- * parsing the YAML again while they render. Checked by the collections above, which stop the build on any problem.
+ * parsing the YAML again while they render; the collections above have checked it.
  */
-function allFactsLoader(): Loader {
-  const sync = ({ config, store }: LoaderContext) => {
-    const { facts, problems } = loadFactsOnce(fileURLToPath(config.root));
-    if (problems.length > 0) throw new Error(`The facts in content/facts/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-    store.clear();
+const allFactsLoader = () =>
+  factsFileLoader('facts-all', async (facts, { store }) => {
     store.set({ id: allFactsId, data: facts as unknown as Record<string, unknown> });
-  };
-  return {
-    name: 'facts-all',
-    load: async (context) => {
-      sync(context);
-      const paths = factsFiles.map((file) => join(fileURLToPath(context.config.root), file.path));
-      context.watcher?.add(paths);
-      context.watcher?.on('change', (changed) => {
-        if (paths.includes(changed)) sync(context);
-      });
-    },
-  };
-}
-
+  });
 
 /** Spread into `collections` in src/content.config.ts. */
 export const factsCollections = {

@@ -69,6 +69,16 @@ describe('the search index written in parts', () => {
     expect([reused.languages, reused.reused]).toEqual([5, 5]);
     expectSameIndex(again, first);
 
+    // A kept file cut short (a full disk, a killed build) is indexed again, not read.
+    const kept = readdirSync(cache).filter((name) => name.startsWith('th-'));
+    expect(kept).toHaveLength(1);
+    const keptPath = join(cache, kept[0]);
+    writeFileSync(keptPath, readFileSync(keptPath).subarray(0, 100));
+    const repaired = smallSite('cached-repaired');
+    const afterDamage = await writeSearchIndex(repaired, root, new SearchIndexParts(root, 2, cache));
+    expect([afterDamage.languages, afterDamage.reused]).toEqual([5, 4]);
+    expectSameIndex(repaired, first);
+
     // One Korean step reworded: Korean alone is indexed again, and the index is the one a build without a cache writes.
     const changed = smallSite('cached-changed');
     const uncached = smallSite('uncached-changed');
